@@ -1,0 +1,71 @@
+/**
+ * The pipeline: page → clone → Readability → clutter pass → metadata → sanitized article.
+ * Pure: takes a Document, returns data, never touches the Document it was given.
+ */
+import { Readability } from '@mozilla/readability';
+import { whyNotArticle } from './article-check.js';
+import { cleanByline } from './byline.js';
+import { declutter } from './declutter.js';
+import { readMetadata, stripSiteSuffix } from './metadata.js';
+import { sanitizeToFragment } from './sanitize.js';
+import { findSources, emptyReport } from './sources/find-sources.js';
+import { collapse, countWords } from './text-utils.js';
+import { toText } from './to-text.js';
+import type { CleanArticle, CleanOptions } from './types.js';
+
+/** Above this many elements a page is declined rather than freezing the reader's tab. */
+export const DEFAULT_MAX_ELEMENTS = 300_000;
+const WORDS_PER_MINUTE = 230;
+
+export function cleanDocument(doc: Document, options: CleanOptions): CleanArticle {
+  const meta = readMetadata(doc);
+  const base = {
+    title: meta.title ?? collapse(doc.title),
+    byline: meta.byline,
+    siteName: meta.siteName,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang,
+    dir: meta.dir,
+    excerpt: meta.excerpt,
+  };
+  const decline = (reason: string): CleanArticle => ({
+    ...base, isArticle: false, reason, text: '', html: '', wordCount: 0, readingMinutes: 0, removed: [], sources: emptyReport(),
+  });
+
+  const win = doc.defaultView;
+  if (!win) return decline('This document has no window to read it in.');
+  if (!doc.body && !doc.documentElement) return decline('This page is empty.');
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
+    return decline(`This page is too large to clean (${elements.toLocaleString('en')} elements).`);
+  }
+
+  // Readability rewrites the document it is given: always a clone.
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root || root.nodeType !== 1) return decline('No article was found on this page.');
+  const article = root as Element;
+  const removed = declutter(article, options.url);
+  const reason = whyNotArticle(article, meta.declaresArticle);
+  if (reason) return decline(reason);
+
+  const fragment = sanitizeToFragment(article, win);
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  const text = toText(holder);
+  const wordCount = countWords(text);
+  return {
+    ...base,
+    title: base.title || stripSiteSuffix(collapse(parsed.title), meta.siteName),
+    byline: base.byline ?? cleanByline(parsed.byline),
+    lang: base.lang ?? (collapse(parsed.lang) || null),
+    isArticle: true,
+    text,
+    html: holder.innerHTML,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    removed,
+    sources: findSources({ text, html: holder.innerHTML, url: options.url }),
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Every clutter rule in one table. The declutter pass (declutter.ts) only interprets these.
+ *
+ * Rules work from structure and language, never from one site's strings: a class-name token that
+ * WordPress, BLOX or Drupal plugins share ("gform", "sharedaddy", "tnt-ads"), an element kind (a form
+ * control), or the wording of a whole short block ("READ MORE: …", "Sign up for our newsletter").
+ * Text rules match the *whole* text of a short block, so an article sentence that merely contains
+ * "poll", "subscribers", "share" or "advertisement" never matches.
+ */
+import type { ClutterCategory } from './types.js';
+
+/** An element that matches a CSS selector is clutter wherever it sits. */
+export interface SelectorRule {
+  id: string;
+  category: ClutterCategory;
+  selector: string;
+}
+
+/** An element whose class or id carries one of these tokens is clutter. */
+export interface ClassRule {
+  id: string;
+  category: ClutterCategory;
+  /** Tested against `class` + `id`, split on spaces, `-` and `_`. */
+  tokens: RegExp;
+}
+
+/** A short block whose whole text matches is clutter. */
+export interface TextRule {
+  id: string;
+  category: ClutterCategory;
+  pattern: RegExp;
+  /** Longer blocks are article prose, whatever they say. */
+  maxWords: number;
+  /** Only when the block's text is mostly link text ("READ MORE: <headline>"). */
+  linkDense?: boolean;
+  /** A matched heading takes its small surrounding box (or, at top level, the link list after it). */
+  takesBox?: boolean;
+}
+
+// Case-insensitive, Unicode-aware; `^…$` anchor the rule to the block's whole text.
+const i = (source: string): RegExp => new RegExp(source, 'iu');
+
+/** Elements that are never article content, whatever their text. */
+export const SELECTOR_RULES: SelectorRule[] = [
+  // Form controls: Readability drops <form> but keeps stray labels, legends and buttons around it.
+  { id: 'form-controls', category: 'form', selector: 'form, fieldset, input, select, textarea, button, label, legend' },
+  // Google AdSense / GPT / generic ad slots by their data attributes.
+  { id: 'ad-slots', category: 'ad', selector: 'ins.adsbygoogle, [id^="div-gpt-ad"], [data-ad-slot], [data-ad-client], [data-ad-unit], [data-google-query-id]' },
+  // In-page navigation is not article text: tables of contents, breadcrumb and pagination navs.
+  { id: 'nav', category: 'toc', selector: 'nav, [role="navigation"]' },
+  // ARIA-labelled complementary regions (sidebars, pull-out promos) inside the article container.
+  { id: 'complementary', category: 'related', selector: '[role="complementary"], [role="dialog"], [aria-modal="true"]' },
+];
+
+/**
+ * Class/id tokens that themes and plugins give their clutter widgets. The token must stand alone
+ * between separators, so "ad" catches "td-ad" but not "head" or "shadow".
+ */
+export const CLASS_RULES: ClassRule[] = [
+  // Gravity Forms, WPForms, Contact Form 7, Ninja Forms, Formidable.
+  { id: 'form-plugins', category: 'form', tokens: i('(^|[\\s_-])(gform|gfield|wpforms|wpcf7|frm|formkit|seva)([\\s_-]|$)') },
+  // Poll and quiz plugins (WP-Polls, Crowdsignal, Opinion Stage).
+  { id: 'poll-widgets', category: 'poll', tokens: i('(^|[\\s_-])(polls?|crowdsignal|quiz|survey|opinionstage)([\\s_-]|$)') },
+  // Newsletter and mailing-list widgets (Mailchimp, MC4WP, ConvertKit, Substack embeds).
+  { id: 'newsletter-widgets', category: 'newsletter', tokens: i('(^|[\\s_-])(newsletters?|mc4wp|mailchimp|optin|subscribe|signup|inbox|email-capture|substack)([\\s_-]|$)') },
+  // Membership, donation and paywall prompts.
+  { id: 'support-widgets', category: 'subscription', tokens: i('(^|[\\s_-])(paywall|donate|donation|membership|support-local|piano|tp-container|regwall)([\\s_-]|$)') },
+  // Share and follow rows (Jetpack sharedaddy, AddToAny, Heateor, Social Warfare, Shareaholic).
+  { id: 'share-rows', category: 'share', tokens: i('(^|[\\s_-])(share|sharing|sharedaddy|sharethis|addtoany|a2a|heateor|swp|shareaholic|social|follow-us)([\\s_-]|$)') },
+  // Related-post plugins and teaser grids (Jetpack, YARPP, Taboola, Outbrain).
+  { id: 'related-widgets', category: 'related', tokens: i('(^|[\\s_-])(related|relatedposts|yarpp|crp|taboola|outbrain|recirc|more-stories|read-more|also-read|trending|promoted|recommended)([\\s_-]|$)') },
+  // Ad slots and their labels (AdSense, GPT/DFP, Ad Inserter, tagDiv adspots, BLOX tnt-ads, Ezoic).
+  { id: 'ad-widgets', category: 'ad', tokens: i('(^|[\\s_-])(ad|ads|adsbygoogle|advert|advertisement|adspot|adslot|ad-slot|dfp|gpt|ezoic|sponsor|sponsored|dianomi)([\\s_-]|$)') },
+  // Cookie and consent banners (Complianz, CookieYes, CookieLawInfo, OneTrust).
+  { id: 'consent-banners', category: 'consent', tokens: i('(^|[\\s_-])(cookie|cookies|consent|gdpr|cmplz|cky|cli|onetrust)([\\s_-]|$)') },
+  // Table-of-contents plugins (Easy TOC, LuckyWP, Rank Math).
+  { id: 'toc-widgets', category: 'toc', tokens: i('(^|[\\s_-])(toc|ez-toc|lwptoc|table-of-contents)([\\s_-]|$)') },
+  // Comment sections and prompts.
+  { id: 'comment-sections', category: 'comments', tokens: i('(^|[\\s_-])(comments?|respond|disqus|commentlist)([\\s_-]|$)') },
+  // Author boxes, affiliate disclosures and disclaimers.
+  { id: 'boilerplate-boxes', category: 'boilerplate', tokens: i('(^|[\\s_-])(author-bio|author-box|about-author|authorbox|disclosure|disclaimer|byline-bio|post-tags|tags)([\\s_-]|$)') },
+  // App-install and push-notification prompts.
+  { id: 'app-prompts', category: 'app', tokens: i('(^|[\\s_-])(app-promo|app-banner|smartbanner|push-prompt|onesignal)([\\s_-]|$)') },
+];
+
+/** Separators that follow a label: "READ MORE:", "Related —", "ALSO READ »". */
+const LABEL_END = '\\s*[:：\\-–—|»>]';
+
+export const TEXT_RULES: TextRule[] = [
+  // "READ MORE: <headline>", "ALSO READ: …", "RELATED: …", in English, Spanish, French and German.
+  {
+    id: 'read-more-line', category: 'related', maxWords: 35, linkDense: true,
+    pattern: i(`^(read more|read next|read also|also read|more|related|see also|more on this|don'?t miss|watch|listen|recommended|trending|lee también|leer más|lea también|relacionad[oa]s?|te puede interesar|lire aussi|à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr zum thema|weiterlesen)${LABEL_END}`),
+  },
+  // Headings over related-stories boxes and link lists.
+  {
+    id: 'related-heading', category: 'related', maxWords: 8, takesBox: true,
+    pattern: i(`^(related( to this story| stories| articles| posts| coverage| content| reading)?|more stories|more (from|on) [\\p{L}\\p{N} .'’&-]+|you (may|might) also like|recommended( for you| reading)?|trending( now)?|most (read|popular|viewed)( this week| today)?|popular (posts|stories)|don'?t miss|promoted stories|around the web|noticias relacionadas|te puede interesar|lo más leído|articles liés|sur le même sujet|les plus lus|das könnte sie auch interessieren|meistgelesen)$`),
+  },
+  // Ad labels left behind by ad slots.
+  {
+    id: 'ad-label', category: 'ad', maxWords: 8,
+    pattern: i('^[-–—·\\s]*(advertisement|advertising|ad|ads|sponsored( content)?|paid content|(story|article) continues below( this)?( advertisement| ad)?|publicidad|anuncio|publicité|anzeige|werbung)[-–—·\\s]*$'),
+  },
+  // Form boilerplate: required-field legends and anti-spam honeypot text (Gravity Forms and others).
+  {
+    id: 'form-boilerplate', category: 'form', maxWords: 16,
+    pattern: i('(indicates required fields?|\\bmarked with (an )?\\*|^\\*?\\s*required( fields?)?\\s*\\*?$|this field is for validation purposes|leave this field (blank|empty)|campos? obligatorios?|champs? obligatoires?|pflichtfelder?)'),
+  },
+  // Poll prompts: a question marked required ("…?*"), voting buttons, poll opt-in fine print.
+  {
+    id: 'poll-prompt', category: 'poll', maxWords: 30,
+    pattern: i('(\\?\\s*\\*$|^(vote( now)?|cast your vote|view results|see results|loading\\s*(\\.\\.\\.|…)?|votar|voter|abstimmen)$|^this (poll|survey|quiz)\\b|\\b(poll|survey|encuesta|sondage|umfrage)\\b.*\\b(subscribes?|unsubscribe|newsletter|premium|e-?mail)\\b)'),
+  },
+  // Homepage and bookmark calls to action.
+  {
+    id: 'homepage-cta', category: 'cta', maxWords: 30,
+    pattern: i('(^(tap|click) here\\b|\\b(go to|visit|save|bookmark|set|make)\\b.{0,40}\\b(home ?page|front page)\\b|\\bsave it as a bookmark\\b|\\b(start|home) screen\\b.*\\bdevice\\b|^(haz clic aquí|cliquez ici|hier klicken)\\b)'),
+  },
+  // Newsletter sign-up headings and blurbs.
+  {
+    id: 'newsletter-cta', category: 'newsletter', maxWords: 30, takesBox: true,
+    pattern: i('(^(sign up|subscribe|get|join|like this\\?)\\b.{0,80}\\b(newsletter|inbox|e-?mail|briefing|headlines|digest)\\b|\\b(newsletter|inbox)\\b.{0,40}\\b(every|each|daily|weekly)\\b|^(free )?newsletters?$|unsubscribe at any time|we won[’\']?t send you spam|no spam,? ever|^(suscríbe(te)?|inscríbete|regístrate)\\b.*\\b(boletín|newsletter|correo)\\b|^(abonnez-vous|inscrivez-vous)\\b.*\\b(newsletter|lettre)\\b|\\bnewsletter\\b.*\\b(abonnieren|anmelden)\\b)'),
+  },
+  // Subscription, membership and donation asks.
+  {
+    id: 'support-ask', category: 'subscription', maxWords: 40, takesBox: true,
+    pattern: i('(^support (local|independent|our|quality) journalism\\b|\\bsubscribe (today|now)\\b|\\bsee subscription options\\b|^already a (subscriber|member)\\b|\\b(make a donation|donate (now|today))\\b|\\bbecome a (member|supporter|patron|subscriber)\\b|^subscribe$|^(apoya|suscríbete a)\\b.*\\bperiodismo\\b|^soutenez\\b.*\\bjournalisme\\b|^unterstützen sie\\b.*\\bjournalismus\\b)'),
+  },
+  // App-install and push-notification prompts.
+  {
+    id: 'app-prompt', category: 'app', maxWords: 25,
+    pattern: i('(\\b(download|get|install) (our|the)\\b.{0,40}\\bapp\\b|\\b(turn on|enable|allow) (push )?notifications\\b|descarga nuestra app|téléchargez notre application|laden sie unsere app)'),
+  },
+  // Share rows and their labels.
+  {
+    id: 'share-label', category: 'share', maxWords: 12,
+    pattern: i('^(share( this( article| story| post)?)?( on \\w+)?|spread the love|click to (share|email|print)\\b.*|tweet|email|print|copy (article )?link|follow us( on \\w+)?|compartir|partager|teilen)[:!.\\s]*$'),
+  },
+  // Comment prompts.
+  {
+    id: 'comment-prompt', category: 'comments', maxWords: 20,
+    pattern: i('(^(leave a (comment|reply)|\\d+ comments?|comments?|join the (conversation|discussion)|be the first to comment|view comments|show comments)$|save my name, email,? and website)'),
+  },
+  // Tables of contents by their heading.
+  {
+    id: 'toc-heading', category: 'toc', maxWords: 5, takesBox: true,
+    pattern: i('^(table of contents|contents|in this (article|story)|jump to|índice|contenido|sommaire|inhaltsverzeichnis)$'),
+  },
+  // Disclosures, disclaimers, news-tip lines, copyright, author-bio headings.
+  {
+    id: 'boilerplate-line', category: 'boilerplate', maxWords: 45,
+    pattern: i('(^(disclaimer|disclosure|editor[’\']?s note: this (post|article) contains)\\s*:|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)|all rights reserved\\.?$)'),
+  },
+  // "About <Name>" headings over author boxes.
+  {
+    id: 'author-bio-heading', category: 'boilerplate', maxWords: 5, takesBox: true,
+    pattern: /^([Aa]bout (the author|\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3})|[Ss]obre el autor|[ÀàAa] propos de l['’]auteur|[Üü]ber den [Aa]utor)$/u,
+  },
+  // Cookie banners that sit inside the article container.
+  {
+    id: 'cookie-notice', category: 'consent', maxWords: 60,
+    pattern: i('(\\b(this (website|site) uses|we use) cookies\\b|\\baccept (all )?cookies\\b|\\busamos cookies\\b|\\butilise des cookies\\b|\\bverwendet cookies\\b)'),
+  },
+];
+
+/** Blocks whose whole text is tested against TEXT_RULES. */
+export const TEXT_BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, span, strong, em, b, div, section, aside, figcaption';
+
+/**
+ * Safety limits that keep real paragraphs: a box rule never takes an element that holds a long
+ * paragraph or a large share of the article.
+ */
+export const LIMITS = {
+  /** A paragraph this long is prose, whatever box it sits in. */
+  proseWords: 40,
+  /** A box (class rule, heading capture) may hold at most this many words … */
+  boxWords: 120,
+  /** … and at most this share of the article's words. */
+  boxShare: 0.25,
+  /** A block is "link dense" when this share of its text is link text. */
+  linkDensity: 0.5,
+};

@@ -1,0 +1,147 @@
+/**
+ * Clearleaf's clutter pass: takes the element Readability chose as the article and removes what
+ * the rules in clutter-rules.ts describe, in place. Returns what it removed, for the reader to see.
+ */
+import {
+  CLASS_RULES, LIMITS, SELECTOR_RULES, TEXT_BLOCK_SELECTOR, TEXT_RULES,
+  type TextRule,
+} from './clutter-rules.js';
+import { classAndId, hasMedia, linkDensity, wordsOf } from './dom-utils.js';
+import { collapse, countWords, truncate } from './text-utils.js';
+import { toText } from './to-text.js';
+import type { ClutterCategory, RemovedBlock } from './types.js';
+
+const REMOVED_TEXT_MAX = 400;
+
+export function declutter(root: Element, pageUrl: string): RemovedBlock[] {
+  const pass = new Pass(root, pageUrl);
+  pass.applyElementRules();
+  pass.applyTextRules();
+  pass.applyHomepageLinks();
+  pass.dropEmpty();
+  return pass.removed;
+}
+
+class Pass {
+  readonly removed: RemovedBlock[] = [];
+  private readonly totalWords: number;
+  private readonly siteHost: string | null;
+
+  constructor(private readonly root: Element, pageUrl: string) {
+    this.totalWords = Math.max(1, wordsOf(root));
+    this.siteHost = hostOf(pageUrl);
+  }
+
+  /** Selector and class-token rules: widgets recognisable by what they are. */
+  applyElementRules(): void {
+    for (const el of this.live('*')) {
+      const selectorRule = SELECTOR_RULES.find((r) => el.matches(r.selector));
+      if (selectorRule) {
+        this.remove(el, selectorRule.category, selectorRule.id);
+        continue;
+      }
+      const tokens = classAndId(el);
+      if (!tokens) continue;
+      const classRule = CLASS_RULES.find((r) => r.tokens.test(tokens));
+      if (classRule) this.remove(el, classRule.category, classRule.id);
+    }
+  }
+
+  /** Text rules: short blocks whose whole wording is a call to action or a widget's label. */
+  applyTextRules(): void {
+    for (const el of this.live(TEXT_BLOCK_SELECTOR)) {
+      const text = collapse(el.textContent);
+      if (!text) continue;
+      const words = countWords(text);
+      const rule = TEXT_RULES.find((r) => words <= r.maxWords && r.pattern.test(text) && this.linkTest(r, el));
+      if (!rule) continue;
+      const target = rule.takesBox ? this.boxAround(el) : el;
+      if (rule.takesBox && target === el) this.removeListAfter(el, rule);
+      this.remove(target, rule.category, rule.id);
+    }
+  }
+
+  /** Blocks that only send the reader to the site's front page ("TAP HERE", "GO TO THE HOMEPAGE"). */
+  applyHomepageLinks(): void {
+    if (!this.siteHost) return;
+    for (const el of this.live('p, h2, h3, h4, h5, h6, li, div')) {
+      const links = [...el.querySelectorAll('a[href]')];
+      if (links.length === 0 || wordsOf(el) > 30 || linkDensity(el) < 0.9) continue;
+      if (links.every((a) => this.isHomepage(a.getAttribute('href')))) this.remove(el, 'cta', 'homepage-link');
+    }
+  }
+
+  /** Containers the rules emptied: nothing to read, nothing to see. Not reported. */
+  dropEmpty(): void {
+    for (const el of [...this.root.querySelectorAll('div, section, aside, p, span, ul, ol, li, h2, h3, h4, h5, h6, strong, em, b')].reverse()) {
+      if (collapse(el.textContent) === '' && !hasMedia(el)) el.remove();
+    }
+  }
+
+  private linkTest(rule: TextRule, el: Element): boolean {
+    return !rule.linkDense || linkDensity(el) >= LIMITS.linkDensity;
+  }
+
+  /** The largest small box around a matched heading: a newsletter box, a related-links box. */
+  private boxAround(el: Element): Element {
+    let box = el;
+    for (let parent = el.parentElement; parent && parent !== this.root; parent = parent.parentElement) {
+      if (!this.isSmallBox(parent)) break;
+      box = parent;
+    }
+    return box;
+  }
+
+  /** A heading with no box of its own, such as "Related to this story" takes the link list right after it. */
+  private removeListAfter(heading: Element, rule: TextRule): void {
+    const next = heading.nextElementSibling;
+    if (next && next.matches('ul, ol') && linkDensity(next) >= LIMITS.linkDensity && this.isSmallBox(next)) {
+      this.remove(next, rule.category, rule.id);
+    }
+  }
+
+  private isSmallBox(el: Element): boolean {
+    const words = wordsOf(el);
+    if (words > LIMITS.boxWords || words > LIMITS.boxShare * this.totalWords) return false;
+    return ![...el.querySelectorAll('p')].some((p) => wordsOf(p) >= LIMITS.proseWords);
+  }
+
+  private remove(el: Element, category: ClutterCategory, rule: string): void {
+    // A rule may name a wrapper that holds the article itself: never take the article with it.
+    if (el === this.root || el.contains(this.root)) return;
+    if (!this.isSmallBox(el)) return;
+    const text = truncate(toText(el).replace(/\n+/gu, ' · '), REMOVED_TEXT_MAX);
+    el.remove();
+    // Empty ad slots and anchors are not something a reader lost: remove them silently.
+    if (text) this.removed.push({ category, rule, text });
+  }
+
+  private isHomepage(href: string | null): boolean {
+    if (!href) return false;
+    try {
+      const url = new URL(href, `https://${this.siteHost}/`);
+      return stripWww(url.hostname) === this.siteHost && (url.pathname === '/' || url.pathname === '') && !url.search;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Matching elements still in the article (earlier removals may have taken some). */
+  private *live(selector: string): Generator<Element> {
+    for (const el of [...this.root.querySelectorAll(selector)]) {
+      if (this.root.contains(el)) yield el;
+    }
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return stripWww(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}
+
+function stripWww(host: string): string {
+  return host.replace(/^www\./u, '');
+}

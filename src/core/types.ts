@@ -49,4 +49,6 @@ export interface CleanOptions {
   url: string;
   /** Pages with more elements than this are declined as too large rather than freezing the tab. */
   maxElements?: number;
+  /** Skip the sources analysis (the content script leaves it to the popup, so pages pay nothing for it). */
+  sources?: boolean;
 }

@@ -1,0 +1,131 @@
+// Builds Clearleaf: one manifest, two browser builds (plus a test variant of each), the library
+// and the command line. `--watch` rebuilds on change; `--package` also writes store-ready zips.
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: flags } = parseArgs({ options: { watch: { type: 'boolean' }, package: { type: 'boolean' } } });
+const root = path.dirname(new URL(import.meta.url).pathname);
+const dist = path.join(root, 'dist');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** Each extension target: its folder and how its manifest differs from manifest.json. */
+const TARGETS = {
+  chrome: (m) => {
+    delete m.browser_specific_settings;
+    return m;
+  },
+  firefox: (m) => {
+    m.background = { scripts: ['background.js'] };
+    return m;
+  },
+};
+/** End-to-end tests reach pages on 127.0.0.1 without a click on the toolbar (activeTab needs one). */
+const TEST_HOSTS = ['*://127.0.0.1/*'];
+
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.ts',
+  reader: 'src/reader/index.ts',
+  options: 'src/options/index.ts',
+};
+const STATIC = {
+  'popup.html': 'src/popup/popup.html',
+  'popup.css': 'src/popup/popup.css',
+  'reader.html': 'src/reader/reader.html',
+  'reader-page.css': 'src/reader/reader-page.css',
+  'reader.css': 'src/ui/reader.css',
+  'options.html': 'src/options/options.html',
+  'options.css': 'src/options/options.css',
+};
+
+const extensionDirs = Object.keys(TARGETS).flatMap((name) => [path.join(dist, name), path.join(dist, 'test', name)]);
+
+function writeStatic() {
+  for (const [name, edit] of Object.entries(TARGETS)) {
+    for (const test of [false, true]) {
+      const dir = path.join(dist, ...(test ? ['test', name] : [name]));
+      fs.mkdirSync(dir, { recursive: true });
+      const m = edit(structuredClone(manifest));
+      m.version = pkg.version;
+      if (test) m.host_permissions = TEST_HOSTS;
+      fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(m, null, 2)}\n`);
+      for (const [out, src] of Object.entries(STATIC)) fs.copyFileSync(path.join(root, src), path.join(dir, out));
+      fs.cpSync(path.join(root, 'icons'), path.join(dir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
+      fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
+    }
+  }
+}
+
+/** Bundles once into the first extension folder, then copies the bundles into the others. */
+const copyBundles = {
+  name: 'copy-bundles',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length) return;
+      writeStatic();
+      const [first, ...rest] = extensionDirs;
+      for (const dir of rest) {
+        for (const name of Object.keys(ENTRIES)) fs.copyFileSync(path.join(first, `${name}.js`), path.join(dir, `${name}.js`));
+      }
+    });
+  },
+};
+
+const extension = {
+  entryPoints: ENTRIES,
+  outdir: extensionDirs[0],
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox140'],
+  loader: { '.css': 'text' },
+  minify: !flags.watch,
+  sourcemap: flags.watch ? 'inline' : false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [copyBundles],
+};
+
+// The library and the CLI run in Node: dependencies stay external, resolved from node_modules.
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+};
+const library = { ...node, entryPoints: { index: 'src/lib/index.ts' }, outdir: path.join(dist, 'lib') };
+const cli = { ...node, entryPoints: { clearleaf: 'src/cli/clearleaf.ts' }, outdir: path.join(dist, 'cli'), banner: { js: '#!/usr/bin/env node' } };
+
+fs.rmSync(dist, { recursive: true, force: true });
+if (flags.watch) {
+  for (const options of [extension, library, cli]) await (await esbuild.context(options)).watch();
+  console.log('watching src/ for changes (Ctrl-C to stop)');
+} else {
+  await Promise.all([esbuild.build(extension), esbuild.build(library), esbuild.build(cli)]);
+  fs.chmodSync(path.join(dist, 'cli', 'clearleaf.js'), 0o755);
+  fs.writeFileSync(path.join(dist, 'lib', 'index.d.ts'), "export * from '../../src/lib/index.js';\n");
+  if (flags.package) {
+    for (const name of Object.keys(TARGETS)) {
+      const file = path.join(dist, `clearleaf-${name}-${pkg.version}.zip`);
+      fs.writeFileSync(file, zipSync(readTree(path.join(dist, name)), { level: 9 }));
+      console.log(`wrote ${path.relative(root, file)}`);
+    }
+  }
+  console.log(`built ${Object.keys(TARGETS).map((t) => `dist/${t}`).join(', ')} (+ dist/test/*), dist/lib, dist/cli`);
+}
+
+function readTree(dir, prefix = '') {
+  const out = {};
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) Object.assign(out, readTree(path.join(dir, entry.name), `${rel}/`));
+    else out[rel] = new Uint8Array(fs.readFileSync(path.join(dir, entry.name)));
+  }
+  return out;
+}

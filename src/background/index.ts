@@ -1,0 +1,61 @@
+/**
+ * The background: keeps content-script registrations in step with settings, paints the toolbar
+ * button per tab, and answers the keyboard shortcut. It reads no page and makes no request.
+ */
+import browser from '../shared/browser.js';
+import { ToBackground, ToContent, isToBackgroundMessage } from '../shared/messages.js';
+import { siteOf } from '../shared/restricted.js';
+import { withSite } from '../shared/settings.js';
+import { loadSettings, saveSettings } from '../shared/settings-store.js';
+import { sitePatterns } from '../shared/site-patterns.js';
+import { syncRegistration } from './content-registration.js';
+import { paintTab } from './toolbar-state.js';
+
+async function refreshAll(): Promise<void> {
+  const settings = await loadSettings();
+  await syncRegistration(settings).catch(() => []);
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) await paintTab(tab.id, tab.url, settings).catch(() => undefined);
+  }
+}
+
+browser.runtime.onInstalled.addListener(() => void refreshAll());
+browser.runtime.onStartup.addListener(() => void refreshAll());
+browser.storage.onChanged.addListener(() => void refreshAll());
+browser.permissions.onRemoved.addListener(() => void refreshAll());
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url || change.status === 'loading') void loadSettings().then((s) => paintTab(tabId, tab.url, s)).catch(() => undefined);
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || !isToBackgroundMessage(message)) return undefined;
+  switch (message.type) {
+    case ToBackground.ViewChanged: {
+      // Only a content script in a tab reports its view; pages cannot reach this listener at all.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return loadSettings().then((s) => paintTab(tabId, sender.tab?.url, s, message.clean));
+    }
+    case ToBackground.SettingsChanged:
+      return refreshAll();
+  }
+});
+
+// Keyboard shortcut: toggle "always clean" for the current tab's site.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-site') return;
+  const url = tab?.url;
+  const site = url ? siteOf(url) : null;
+  if (!site || tab?.id === undefined) return;
+  const tabId = tab.id;
+  // Ask for access inside the shortcut's user gesture, before anything else is awaited.
+  const access = browser.permissions.request({ origins: sitePatterns(site) }).catch(() => false);
+  void Promise.all([access, loadSettings()]).then(async ([granted, settings]) => {
+    const on = !settings.alwaysCleanSites.includes(site);
+    if (on && !granted) return;
+    await saveSettings(withSite(settings, site, on));
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }).catch(() => undefined);
+    await browser.tabs.sendMessage(tabId, { type: on ? ToContent.ShowClean : ToContent.Restore }).catch(() => undefined);
+  });
+});

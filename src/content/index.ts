@@ -1,0 +1,89 @@
+/**
+ * The content script. Injected on demand by the popup (activeTab) or registered for the sites a
+ * reader chose to always clean. It answers the extension's messages and never trusts the page.
+ */
+import { cleanDocument } from '../core/clean-document.js';
+import browser from '../shared/browser.js';
+import { ToBackground, ToContent, isToContentMessage, type ExtractResult, type ToBackgroundMessage, type ViewState } from '../shared/messages.js';
+import { siteOf } from '../shared/restricted.js';
+import { isAlwaysClean } from '../shared/settings.js';
+import { loadSettings } from '../shared/settings-store.js';
+import { CleanView } from './clean-view.js';
+import { watchPage } from './page-watch.js';
+
+declare global {
+  // The isolated world's own global: set once so that a second injection does nothing.
+  var __clearleafLoaded: boolean | undefined;
+}
+
+function extract(): ExtractResult {
+  const url = location.href;
+  try {
+    const article = cleanDocument(document, { url, sources: false });
+    if (!article.isArticle) {
+      const code = /too large/u.test(article.reason ?? '') ? 'too-large' : 'not-article';
+      return { ok: false, code, reason: article.reason ?? 'No article was found on this page.', url };
+    }
+    const { sources: _unused, ...rest } = article;
+    return { ok: true, article: rest, url };
+  } catch (error) {
+    return { ok: false, code: 'failed', reason: error instanceof Error ? error.message : String(error), url };
+  }
+}
+
+const view = new CleanView();
+
+async function showClean(): Promise<ViewState> {
+  const result = extract();
+  if (result.ok) {
+    const settings = await loadSettings();
+    view.show(result.article, settings);
+    void notify({ type: ToBackground.ViewChanged, clean: true });
+  }
+  return { clean: view.isShowing };
+}
+
+function restore(): ViewState {
+  view.hide();
+  void notify({ type: ToBackground.ViewChanged, clean: false });
+  return { clean: false };
+}
+
+async function notify(message: ToBackgroundMessage): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // The background may be asleep or reloading; the icon catches up on the next tab event.
+  }
+}
+
+function main(): void {
+  if (globalThis.__clearleafLoaded) return;
+  globalThis.__clearleafLoaded = true;
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    // Only Clearleaf's own pages and background may ask; web pages cannot reach this listener.
+    if (sender.id !== browser.runtime.id || !isToContentMessage(message)) return undefined;
+    switch (message.type) {
+      case ToContent.Extract:
+        return Promise.resolve(extract());
+      case ToContent.ShowClean:
+        return showClean();
+      case ToContent.Restore:
+        return Promise.resolve(restore());
+      case ToContent.GetView:
+        return Promise.resolve<ViewState>({ clean: view.isShowing });
+    }
+  });
+
+  // Sites the reader always cleans: clean now, and again when the page changes under us.
+  void loadSettings().then(async (settings) => {
+    if (!isAlwaysClean(settings, siteOf(location.href))) return;
+    await showClean();
+    watchPage(() => {
+      if (view.isShowing) void showClean();
+    });
+  });
+}
+
+main();

@@ -1,0 +1,4 @@
+/** One promise-based `browser.*` in Chrome and Firefox. Only the edges import this module. */
+import browser from 'webextension-polyfill';
+
+export default browser;

@@ -1,0 +1,3 @@
+import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles } from './scenarios.js';
+
+browserSuite('chromium', [popupShowsArticles, popupExplainsRestrictedPages]);

@@ -1,0 +1,101 @@
+/**
+ * What a reader does, in a real browser with the built extension: the same scenarios for Chromium
+ * and Firefox. Pages are served on 127.0.0.1; screenshots go to artifacts/ (git-ignored).
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserMissing, launch, type BrowserName, type ExtensionBrowser, type TestPage } from './support/browsers.js';
+import { servedPages } from './support/fixtures.js';
+import { startServer, type TestServer } from './support/server.js';
+
+export interface Session {
+  browser: ExtensionBrowser;
+  server: TestServer;
+}
+
+/** Opens `url` in a tab, then the popup for that tab (as a page, with ?tabId=). */
+export async function popupFor(session: Session, url: string): Promise<{ page: TestPage; popup: TestPage }> {
+  const page = await session.browser.openPage(url);
+  const tabId = await session.browser.tabIdFor(page.url());
+  const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+  await popup.waitFor(() => document.body.dataset['state'] && document.body.dataset['state'] !== 'loading', undefined, 30_000);
+  return { page, popup };
+}
+
+export function shot(name: BrowserName, what: string): string {
+  return path.join(ARTIFACTS, `${name}-${what}.png`);
+}
+
+/** Registers every scenario for one browser, sharing one browser and one server per file. */
+export function browserSuite(name: BrowserName, scenarios: ((s: () => Session) => void)[]): void {
+  const missing = browserMissing(name);
+  if (missing) {
+    if (process.env['CI']) throw new Error(`${name}: ${missing}`);
+    console.warn(`${name} end-to-end tests skipped: ${missing}`);
+  }
+  describe.skipIf(missing !== null)(`${name}: the built extension`, () => {
+    let session: Session | undefined;
+    beforeAll(async () => {
+      const started = Date.now();
+      session = { browser: await launch(name), server: await startServer() };
+      console.log(`${name}: launched with the extension in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      await session?.server.close();
+    });
+    const get = (): Session => {
+      if (!session) throw new Error('browser did not start');
+      return session;
+    };
+    for (const scenario of scenarios) scenario(get);
+  });
+}
+
+// ------------------------------------------------------------------ the popup reads the page
+
+export function popupShowsArticles(get: () => Session): void {
+  for (const fixture of servedPages()) {
+    it(`popup on ${fixture.name}: ${fixture.gold.isArticle ? 'title, first and last paragraph' : 'says there is no article'}`, async () => {
+      const session = get();
+      const { page, popup } = await popupFor(session, session.server.origin + fixture.servedAt);
+      try {
+        if (!fixture.gold.isArticle) {
+          expect(await popup.evaluate(() => document.body.dataset['state'])).toBe('message');
+          expect(await popup.evaluate(() => document.getElementById('status')?.textContent ?? '')).toMatch(/no article/iu);
+          return;
+        }
+        const seen = await popup.evaluate(() => ({
+          state: document.body.dataset['state'],
+          title: document.querySelector('#article .cl-title')?.textContent ?? '',
+          body: (document.querySelector('#article .cl-body') as HTMLElement | null)?.innerText ?? '',
+          scripts: document.querySelectorAll('#article script, #article iframe, #article form').length,
+        }));
+        expect(seen.state).toBe('done');
+        expect(seen.title).toBe(fixture.gold.title);
+        const squash = (s: string): string => s.replace(/\s+/gu, ' ');
+        expect(squash(seen.body)).toContain(squash(fixture.gold.paragraphs[0] ?? ''));
+        expect(squash(seen.body)).toContain(squash(fixture.gold.paragraphs.at(-1) ?? ''));
+        expect(seen.scripts).toBe(0);
+        await popup.screenshot(shot(session.browser.name, `popup-${fixture.name}`));
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    });
+  }
+}
+
+export function popupExplainsRestrictedPages(get: () => Session): void {
+  it('popup on a browser page says why it cannot clean it', async () => {
+    const session = get();
+    const { page, popup } = await popupFor(session, 'about:blank');
+    try {
+      expect(await popup.evaluate(() => document.body.dataset['state'])).toBe('message');
+      expect(await popup.evaluate(() => document.getElementById('status')?.textContent ?? '')).toMatch(/browser's own pages|cannot read this kind of page/iu);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+}

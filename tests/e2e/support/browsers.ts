@@ -1,0 +1,228 @@
+/**
+ * The built extension in real browsers: Debian's Chromium through playwright-core and Debian's
+ * Firefox ESR through puppeteer-core (WebDriver BiDi). Both behind one small interface so every
+ * scenario runs the same way in each. Recipes: ../shared/notes/real-browser-testing.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { REPO } from '../../helpers/gold.js';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  readonly url: () => string;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Waits until `fn` returns a truthy value in the page. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  openPage(url: string): Promise<TestPage>;
+  /** An extension page such as "popup.html?tabId=3". */
+  openExtensionPage(pathAndQuery: string): Promise<TestPage>;
+  tabIdFor(url: string): Promise<number>;
+  /** Quits and starts again on the same profile, with the extension loaded again. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const EXTENSION_DIR = (name: BrowserName): string => path.join(REPO, 'dist/test', name === 'chromium' ? 'chrome' : 'firefox');
+export const ARTIFACTS = path.join(REPO, 'artifacts');
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+
+export function browserMissing(name: BrowserName): string | null {
+  const file = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
+  if (!fs.existsSync(file)) return `${file} is not installed (apt-get install ${name === 'chromium' ? 'chromium' : 'firefox-esr'})`;
+  if (!fs.existsSync(path.join(EXTENSION_DIR(name), 'manifest.json'))) return 'the extension is not built: run npm run build first';
+  return null;
+}
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+/**
+ * The tab showing `url`. Tabs the extension may not read (about:, chrome://) have no url for it:
+ * for those, the newest such tab.
+ */
+async function findTab(url: string): Promise<number | undefined> {
+  const tabs = await chrome.tabs.query({});
+  const exact = tabs.find((t) => t.url === url);
+  if (exact) return exact.id;
+  const hidden = tabs.filter((t) => t.url === undefined || t.url === url).map((t) => t.id ?? -1);
+  return hidden.length ? Math.max(...hidden) : undefined;
+}
+
+// ---------------------------------------------------------------- Chromium
+
+function wrapPlaywright(page: PwPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 15_000) => {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
+    },
+    click: (selector) => page.click(selector),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file, fullPage: true });
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-chromium-'));
+  const ext = EXTENSION_DIR('chromium');
+  let context: BrowserContext;
+  let worker: Worker;
+  let extensionId = '';
+  const start = async (): Promise<void> => {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+        '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+    extensionId = new URL(worker.url()).host;
+  };
+  await start();
+  return {
+    name: 'chromium',
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrapPlaywright(page);
+    },
+    async openExtensionPage(pathAndQuery) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+      return wrapPlaywright(page);
+    },
+    async tabIdFor(url) {
+      const id = await worker.evaluate(findTab, url);
+      if (id === undefined) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    async restart() {
+      await context.close();
+      await start();
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------- Firefox
+
+const GECKO_ID = 'clearleaf@clearleaf.invalid';
+const FIREFOX_UUID = '4b1c2f3e-9a0d-4e55-8c1a-2d7f6a5b3c10';
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 15_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
+    },
+    click: (selector) => page.click(selector),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Firefox never reports a load event for moz-extension:// pages: start the navigation, then poll. */
+async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    try {
+      const ready = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url);
+      if (ready) return;
+    } catch {
+      // The realm swaps while navigating.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Firefox did not open ${url}`);
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-firefox-'));
+  const ext = EXTENSION_DIR('firefox');
+  let browser: PpBrowser;
+  const start = async (): Promise<void> => {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // A temporary add-on is gone after a restart; keep its storage for the reinstall.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+      },
+    });
+    await browser.installExtension(ext);
+  };
+  await start();
+  const base = `moz-extension://${FIREFOX_UUID}/`;
+  const extensionPage = async (pathAndQuery: string): Promise<PpPage> => {
+    const page = await browser.newPage();
+    await gotoExtensionPage(page, base + pathAndQuery);
+    return page;
+  };
+  return {
+    name: 'firefox',
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return wrapPuppeteer(page);
+    },
+    async openExtensionPage(pathAndQuery) {
+      return wrapPuppeteer(await extensionPage(pathAndQuery));
+    },
+    async tabIdFor(url) {
+      const page = await extensionPage('options.html');
+      try {
+        const id = await page.evaluate(findTab, url);
+        if (id === undefined) throw new Error(`no tab shows ${url}`);
+        return id;
+      } finally {
+        await page.close();
+      }
+    },
+    async restart() {
+      await browser.close();
+      await start();
+    },
+    async close() {
+      await browser.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

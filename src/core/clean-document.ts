@@ -66,6 +66,6 @@ export function cleanDocument(doc: Document, options: CleanOptions): CleanArticl
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     removed,
-    sources: options.sources === false ? emptyReport() : findSources({ text, html: holder.innerHTML, url: options.url, lang: base.lang }),
+    sources: options.sources === false ? emptyReport() : findSources({ text, html: holder.innerHTML, url: options.url, lang: base.lang }, { DOMParser: win.DOMParser }),
   };
 }

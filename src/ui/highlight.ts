@@ -31,6 +31,8 @@ export function highlightPassage(root: HTMLElement, passage: string): HTMLElemen
   let keyed = 0;
   let start = 0;
   for (; start < raw.length && keyed < at - first.from; start += 1) keyed += key(raw[start] ?? '').length;
+  // Start the mark on the passage's first letter, not on the space or quote mark before it.
+  while (start < raw.length && key(raw[start] ?? '') === '') start += 1;
   const piece = first.node.splitText(start);
   piece.replaceWith(mark);
   mark.append(piece);

@@ -1,3 +1,3 @@
-import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles } from './scenarios.js';
+import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
 
-browserSuite('chromium', [popupShowsArticles, popupExplainsRestrictedPages]);
+browserSuite('chromium', [popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources]);

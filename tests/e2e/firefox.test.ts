@@ -1,3 +1,3 @@
-import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles } from './scenarios.js';
+import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
 
-browserSuite('firefox', [popupShowsArticles, popupExplainsRestrictedPages]);
+browserSuite('firefox', [popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources]);

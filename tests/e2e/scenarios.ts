@@ -99,3 +99,29 @@ export function popupExplainsRestrictedPages(get: () => Session): void {
     }
   });
 }
+
+// ------------------------------------------------------------------ sources in the popup
+
+export function popupShowsSources(get: () => Session): void {
+  it.skipIf(!servedPages().some((p) => p.name === 'patriotfetch-dmitriev'))('popup summarises the seed article\'s sources and jumps to a quote', async () => {
+    const session = get();
+    const { page, popup } = await popupFor(session, `${session.server.origin}/shared/patriotfetch-dmitriev.html`);
+    try {
+      expect(await popup.evaluate(() => document.getElementById('sources-summary')?.textContent))
+        .toBe('10 sources · 6 named · 4 anonymous · 4 direct quotes · 5 links to 5 sites');
+      const groups = await popup.evaluate(() => [...document.querySelectorAll('#sources-groups h3')].map((h) => h.textContent));
+      expect(groups).toEqual(['People (5)', 'Anonymous (3)', 'Documents & data (2)', 'Links (5)']);
+      // Choosing a source scrolls the article to its first quote and marks it.
+      await popup.evaluate(() => {
+        const row = [...document.querySelectorAll<HTMLButtonElement>('button.cl-source')].find((b) => b.querySelector('strong')?.textContent === 'Scott Bessent');
+        row?.click();
+      });
+      const marked = await popup.evaluate(() => document.querySelector('#article mark.cl-highlight')?.textContent ?? '');
+      expect(marked).toMatch(/^these measures intend/u);
+      await popup.screenshot(shot(session.browser.name, 'popup-sources'));
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+}

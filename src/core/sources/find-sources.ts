@@ -1,4 +1,14 @@
-import { SOURCE_KINDS, type SourceKind, type SourcesInput, type SourcesReport } from './types.js';
+/**
+ * findSources: who and what an article relies on, from its text (and its HTML, for links).
+ * Pure: runs the same in the popup, the Node library and the tests. Schema: ../shared/design/sources.md.
+ */
+import { AttributionFinder, type Attribution } from './attribution.js';
+import { lexiconFor } from './lexicon/index.js';
+import { anchorsIn, classifyLinks } from './links.js';
+import { MentionIndex } from './mentions.js';
+import { SpeakerResolver } from './speakers.js';
+import { statsOf } from './stats.js';
+import { SOURCE_KINDS, type Link, type Source, type SourceKind, type SourcesInput, type SourcesReport } from './types.js';
 
 export function emptyReport(): SourcesReport {
   return {
@@ -12,6 +22,69 @@ export function emptyReport(): SourcesReport {
   };
 }
 
-export function findSources(_input: SourcesInput): SourcesReport {
-  return emptyReport();
+export interface SourcesEnvironment {
+  /** Parses the article HTML for its links; the browser's own by default (jsdom's in Node). */
+  DOMParser?: { new (): DOMParser };
+}
+
+export function findSources(input: SourcesInput, env: SourcesEnvironment = {}): SourcesReport {
+  const text = input.text ?? '';
+  const lex = lexiconFor(input.lang);
+  const index = new MentionIndex(text, lex);
+  const finder = new AttributionFinder(lex, index, new SpeakerResolver(lex, index));
+  const { attributions, unattributed } = finder.find(text);
+  const sources = mergeSources(attributions);
+
+  let links: Link[] = [];
+  if (input.html) {
+    const Parser = env.DOMParser ?? globalThis.DOMParser;
+    if (!Parser) throw new Error('findSources needs a DOMParser to read links from html (pass env.DOMParser in Node)');
+    const mentions = attributions.flatMap((a) => [
+      { ...a.mention, keys: a.speakers.map((s) => s.key) },
+      ...(a.content ? [{ start: a.content.start, end: a.content.end, keys: a.speakers.map((s) => s.key) }] : []),
+    ]);
+    const idByKey = new Map(sources.flatMap((s) => s.keys.map((k) => [k, s.source.id] as const)));
+    links = classifyLinks(anchorsIn(input.html, new Parser()), text, input.url).map((link) => {
+      const end = link.position + link.anchorText.length;
+      const hit = mentions.find((m) => m.start < end && link.position < m.end && m.end > m.start);
+      return { ...link, sourceId: hit ? idByKey.get(hit.keys[0] ?? '') ?? null : null };
+    });
+  }
+  const finalSources = sources.map((s) => s.source);
+  const unattributedQuotes = unattributed.map((q) => ({ text: q.text, start: q.start }));
+  return { sources: finalSources, unattributedQuotes, links, stats: statsOf(finalSources, unattributedQuotes.length, links) };
+}
+
+/** One Source per entity, in order of first attribution. */
+function mergeSources(attributions: Attribution[]): { source: Source; keys: string[] }[] {
+  const byKey = new Map<string, Source>();
+  const order: string[] = [];
+  for (const a of attributions) {
+    for (const speaker of a.speakers) {
+      let source = byKey.get(speaker.key);
+      if (!source) {
+        source = {
+          id: '', name: speaker.name, aliases: [], kind: speaker.kind, anonymous: speaker.anonymous,
+          role: speaker.role, cues: [], quotes: [], position: a.mention.start,
+        };
+        byKey.set(speaker.key, source);
+        order.push(speaker.key);
+      }
+      if (speaker.surface !== source.name && !source.aliases.includes(speaker.surface) && !/^(he|she|who|it|they|él|ella|quien)$/iu.test(speaker.surface)) {
+        source.aliases.push(speaker.surface);
+      }
+      if (a.cue && !source.cues.includes(a.cue)) source.cues.push(a.cue);
+      if (a.content && !source.quotes.some((q) => q.start === a.content?.start)) {
+        source.quotes.push({ ...a.content, cue: a.cue || null, via: a.via });
+      }
+      source.position = Math.min(source.position, a.mention.start);
+    }
+  }
+  const sorted = order.map((k) => ({ key: k, source: byKey.get(k) })).filter((e): e is { key: string; source: Source } => !!e.source)
+    .sort((a, b) => a.source.position - b.source.position);
+  return sorted.map(({ key, source }, i) => {
+    source.id = `s${i + 1}`;
+    source.quotes.sort((x, y) => x.start - y.start);
+    return { source, keys: [key] };
+  });
 }

@@ -1,0 +1,299 @@
+/**
+ * Finds attributions sentence by sentence: a cue ("said", "according to", "Putin's assertion that",
+ * "under Executive Order …", "declined to comment"), the source it points at, and what is attributed
+ * (a direct quote, an indirect paraphrase, or a mix). Quoted passages are masked while cues are
+ * looked for, so words inside a quote never act as cues.
+ */
+import type { Lexicon } from './lexicon/types.js';
+import type { MentionIndex } from './mentions.js';
+import { MIN_QUOTE_WORDS, quotesIn, type QuoteSpan } from './quotes.js';
+import type { Speaker, SpeakerResolver } from './speakers.js';
+import { paragraphsOf, sentencesOf, type Sentence } from './text-model.js';
+import type { QuoteType } from './types.js';
+
+export interface Attribution {
+  speakers: Speaker[];
+  cue: string;
+  via: string | null;
+  content: { text: string; type: QuoteType; start: number; end: number } | null;
+  /** Offsets of the source's mention in the text (links over it belong to the source). */
+  mention: { start: number; end: number };
+}
+
+export interface AttributionResult {
+  attributions: Attribution[];
+  unattributed: QuoteSpan[];
+}
+
+const MASK = '§';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Fewer words than this after a cue is no claim ("he said."). */
+const MIN_CONTENT_WORDS = 3;
+/** A subject longer than this is a clause, not a noun phrase: keep only its trailing name. */
+const MAX_SUBJECT_WORDS = 9;
+
+export class AttributionFinder {
+  private readonly cueVerb: RegExp;
+  private readonly cueNoun: RegExp;
+  private readonly cuePrep: RegExp;
+  private readonly docCue: RegExp;
+  private readonly boundary: RegExp;
+  private readonly betweenTail: RegExp;
+  private readonly determiners: Set<string>;
+  private readonly evidence: Set<string>;
+
+  constructor(private readonly lex: Lexicon, private readonly index: MentionIndex, private readonly resolver: SpeakerResolver) {
+    const letter = '\\p{L}';
+    // Case-sensitive: a capitalised "States" or "Reports" is a name, not a verb.
+    this.cueVerb = new RegExp(`(?<![${letter}])(${alternation(lex.cueVerbs)})(?![${letter}])`, 'gu');
+    this.cueNoun = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)['’]s?\\s+(?:[\\p{L}-]+\\s+)?(${alternation(lex.cueNouns)})\\b`, 'gu');
+    this.cuePrep = new RegExp(`(?<![${letter}])(${alternation(lex.cuePrepositions)})\\s+([^,;:.${MASK}]+(?:\\.[^\\s,;:${MASK}][^,;:.${MASK}]*)*)`, 'giu');
+    this.docCue = new RegExp(`(?<![${letter}])(${alternation(lex.documentCues)})\\s+`, 'giu');
+    const stops = alternation([...lex.that, 'and', 'but', 'while', 'because', 'although', 'though', 'as', 'y', 'pero', 'aunque']);
+    this.boundary = new RegExp(`^(.*)(?:[,;:(—–${MASK}"“”«»]|(?<![${letter}])(?:${stops})(?![${letter}]))`, 'su');
+    this.betweenTail = new RegExp(`\\s+(?:${alternation(lex.between)})$`, 'iu');
+    this.determiners = new Set([...lex.determiners, 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'su', 'sus']);
+    this.evidence = new Set(lex.evidenceVerbs.map((v) => v.toLowerCase()));
+  }
+
+  find(text: string): AttributionResult {
+    const attributions: Attribution[] = [];
+    const used = new Set<QuoteSpan>();
+    const covered: { start: number; end: number }[] = [];
+    const allQuotes: QuoteSpan[] = [];
+    let previousParagraphSpeakers: Speaker[] = [];
+    for (const paragraph of paragraphsOf(text)) {
+      const quotes = quotesIn(paragraph, allQuotes);
+      allQuotes.push(...quotes);
+      const before = attributions.length;
+      for (const sentence of sentencesOf(paragraph, this.lex.lang)) {
+        const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+        attributions.push(...this.inSentence(sentence, inSentence, used, covered));
+      }
+      // One quoted passage per paragraph and speaker: a quote that goes on after "she said" or in
+      // the next sentence joins the speaker's quote before it.
+      for (const q of quotes.filter((x) => !used.has(x))) {
+        const owner = attributions.slice(before).filter((a) => a.content?.type === 'direct' && a.content.end < q.start).at(-1);
+        if (!owner?.content) continue;
+        used.add(q);
+        owner.content = { ...owner.content, text: `${owner.content.text} … ${q.text}`, end: q.end };
+      }
+      // A paragraph that only continues a quote belongs to the speaker before it.
+      const fresh = attributions.slice(before);
+      const open = quotes.filter((q) => !used.has(q) && (q.continues || q.start - paragraph.start <= 1));
+      if (fresh.length === 0 && open.length > 0 && previousParagraphSpeakers.length > 0) {
+        const first = open[0];
+        const last = open.at(-1);
+        if (first && last) {
+          open.forEach((q) => used.add(q));
+          attributions.push({
+            speakers: previousParagraphSpeakers, cue: attributions.at(-1)?.cue ?? '', via: null,
+            content: { text: open.map((q) => q.text).join(' … '), type: 'direct', start: first.start, end: last.end },
+            mention: { start: first.start, end: first.start },
+          });
+        }
+      }
+      const speakersHere = attributions.slice(before).filter((a) => a.content).at(-1)?.speakers;
+      previousParagraphSpeakers = speakersHere ?? (quotes.length > 0 || fresh.length > 0 ? [] : previousParagraphSpeakers);
+    }
+    const unattributed = allQuotes.filter((q) => !used.has(q) && q.words >= MIN_QUOTE_WORDS && !covered.some((c) => q.start >= c.start && q.end <= c.end));
+    return { attributions, unattributed };
+  }
+
+  private inSentence(sentence: Sentence, quotes: QuoteSpan[], used: Set<QuoteSpan>, covered: { start: number; end: number }[]): Attribution[] {
+    const out: Attribution[] = [];
+    const s = sentence.text;
+    const base = sentence.start;
+    // Quotes and their marks become a mask character, so their words are never read as cues.
+    let masked = s;
+    for (const q of quotes) {
+      const from = Math.max(0, q.outerStart - base);
+      const to = Math.min(s.length, q.outerEnd - base);
+      masked = masked.slice(0, from) + MASK.repeat(Math.max(0, to - from)) + masked.slice(to);
+    }
+    const quoteAt = (relative: number): QuoteSpan | undefined => quotes.find((q) => q.outerStart - base <= relative && relative < q.outerEnd - base);
+    const add = (a: Attribution | null): void => {
+      if (!a || a.speakers.length === 0) return;
+      out.push(a);
+      if (a.content) covered.push({ start: a.content.start, end: a.content.end });
+    };
+
+    // "declined to comment": a source with nothing to quote.
+    const noComment = this.lex.noComment.exec(masked);
+    if (noComment) {
+      const subject = this.subjectBefore(masked, noComment.index);
+      const speakers = subject ? this.resolver.resolveAll(subject.text, base + subject.start) : [];
+      add({ speakers, cue: noComment[0], via: null, content: null, mention: { start: base + (subject?.start ?? 0), end: base + (subject?.end ?? 0) } });
+    }
+
+    // "strict sanctions under Executive Order 14024": the document is the basis, a source in its own right.
+    for (const m of masked.matchAll(this.docCue)) {
+      const after = s.slice((m.index ?? 0) + m[0].length);
+      const doc = this.lex.documentPatterns.map((p) => p.exec(after)).find((d) => d && d.index === 0);
+      if (!doc) continue;
+      const start = base + (m.index ?? 0) + m[0].length;
+      add({ speakers: this.resolver.resolveAll(doc[0], start), cue: (m[1] ?? '').toLowerCase(), via: null, content: null, mention: { start, end: start + doc[0].length } });
+    }
+
+    // "Putin's assertion that “…”", "Trump's stance remains firm: “…”".
+    for (const m of masked.matchAll(this.cueNoun)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const quote = quotes.find((q) => q.start - base > end && !used.has(q));
+      if (!quote || !m[1]) continue;
+      const speakers = this.resolver.resolveAll(m[1], base + (m.index ?? 0), 'person');
+      if (speakers.length === 0) continue;
+      used.add(quote);
+      add({ speakers, cue: m[2] ?? '', via: null, content: { text: quote.text, type: 'direct', start: quote.start, end: quote.end }, mention: { start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[1].length } });
+    }
+
+    // "according to X, …" and "…, according to X."
+    for (const m of masked.matchAll(this.cuePrep)) {
+      const at = m.index ?? 0;
+      const phrase = (m[2] ?? '').trim();
+      const speakers = this.resolver.resolveAll(phrase, base + at + m[0].indexOf(phrase));
+      if (speakers.length === 0) continue;
+      const leading = masked.slice(0, at).trim() === '';
+      const region = leading
+        ? { from: at + m[0].length, to: s.length }
+        : { from: 0, to: at };
+      add({ speakers, cue: (m[1] ?? '').toLowerCase(), via: null, content: this.content(s, masked, base, region.from, region.to, quotes, used), mention: { start: base + at + m[0].indexOf(phrase), end: base + at + m[0].length } });
+    }
+
+    // Verbs: "X said …", "“…,” he said", "said X".
+    for (const m of masked.matchAll(this.cueVerb)) {
+      const at = m.index ?? 0;
+      const cue = m[1] ?? '';
+      const wordBefore = /([\p{L}'’]+)\s*$/u.exec(masked.slice(0, at))?.[1]?.toLowerCase() ?? '';
+      if (this.determiners.has(wordBefore) || /['’]s$/u.test(wordBefore)) continue;
+      const wordAfter = /^\s*([\p{L}]+)/u.exec(masked.slice(at + cue.length))?.[1]?.toLowerCase() ?? '';
+      if (this.lex.cueVerbs.includes(wordAfter)) continue;
+
+      let subject = this.subjectBefore(masked, at);
+      let after = at + cue.length;
+      let inverted = false;
+      if (!subject) {
+        // "“…,” said Sen. Ann Cole": the subject follows the verb.
+        const right = /^\s+([^,;§]+?)(?=\s*(?:[,;]|\.\s*$|$))/u.exec(masked.slice(after));
+        if (right?.[1] && /\p{Lu}/u.test(right[1]) && /[§,]\s*$/u.test(masked.slice(0, at).trimEnd() + ' ')) {
+          subject = { text: right[1], start: after + (right[0].length - right[1].length), end: after + right[0].length };
+          after += right[0].length;
+          inverted = true;
+        }
+      }
+      let speakers = subject ? this.resolver.resolveAll(subject.text, base + subject.start) : [];
+      if (!subject && /[§]\s*,?\s*$/u.test(masked.slice(0, at))) {
+        // Spanish drops the subject: "“…”, dijo." — the person named last.
+        const person = this.index.lastPerson(base + at);
+        const speaker = person ? this.resolver.resolve(person.name, base + at) : null;
+        speakers = speaker ? [speaker] : [];
+      }
+      if (speakers.length === 0) continue;
+      if (this.evidence.has(cue.toLowerCase()) && !speakers.every((sp) => sp.kind === 'data_report' || sp.kind === 'document' || /research|scien|stud/iu.test(sp.name))) continue;
+
+      // The medium or addressee: "told Reuters", "in a statement".
+      const viaMatch = this.lex.via.exec(s.slice(after));
+      const via = cue.toLowerCase().startsWith('told') || /^told$/iu.test(cue)
+        ? (/^\s+((?:the\s+)?[\p{L}.&'’-]+(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})/u.exec(s.slice(after))?.[1] ?? null)
+        : viaMatch?.[0].replace(/^,?\s*/u, '') ?? null;
+      if (via && /^told$/iu.test(cue)) after += (/^\s+/u.exec(s.slice(after))?.[0].length ?? 0) + via.length;
+      else if (viaMatch) after += viaMatch[0].length;
+
+      const mention = { start: base + (subject?.start ?? at), end: base + (subject?.end ?? at) };
+      const viaText = via ? (/^told$/iu.test(cue) ? `told ${via}` : via) : null;
+      // Direct: a quote right before the subject ("“…,” he said") and/or right after the cue ("said, “…”").
+      const leftEdge = inverted ? at : subject?.start ?? at;
+      const before = /[§][\s,.!?”"»]*$/u.test(masked.slice(0, leftEdge)) ? quoteAt(masked.slice(0, leftEdge).trimEnd().replace(/[,.!?”"»]+$/u, '').length - 1) : undefined;
+      const afterGap = /^[\s,:]*(?:that\s+|que\s+)?/u.exec(masked.slice(after))?.[0].length ?? 0;
+      const afterQuote = masked[after + afterGap] === MASK ? quoteAt(after + afterGap) : undefined;
+      const direct = [before, afterQuote].filter((q): q is QuoteSpan => q !== undefined && !used.has(q));
+      if (direct.length > 0) {
+        direct.forEach((q) => used.add(q));
+        const first = direct[0];
+        const last = direct.at(-1);
+        if (first && last) {
+          add({ speakers, cue, via: viaText, content: { text: direct.map((q) => q.text).join(' … '), type: 'direct', start: first.start, end: last.end }, mention });
+        }
+        continue;
+      }
+      // Indirect: what follows the cue, or, when nothing does, what came before the subject.
+      let content = this.content(s, masked, base, after, s.length, quotes, used);
+      if (!content && subject) content = this.content(s, masked, base, 0, subject.start, quotes, used);
+      add({ speakers, cue, via: viaText, content, mention });
+    }
+    return out;
+  }
+
+  /** The subject noun phrase just before a cue, after clause boundaries and adverbs are cut away. */
+  private subjectBefore(masked: string, at: number): { text: string; start: number; end: number } | null {
+    const left = masked.slice(0, at);
+    const cut = this.boundary.exec(left);
+    let from = cut ? cut[0].length : 0;
+    // A subject never holds a cue of its own: "Sen. Diaz said the report showed" → "the report".
+    const innerCue = [...left.slice(from).matchAll(this.cueVerb)].at(-1);
+    const rest = innerCue ? left.slice(from + (innerCue.index ?? 0) + (innerCue[1] ?? '').length) : '';
+    // ("Battlefield reports indicate": a cue word right before the verb is a noun.)
+    if (innerCue && rest.trim()) from += (innerCue.index ?? 0) + (innerCue[1] ?? '').length;
+    // "Kirill Dmitriev, a Russian diplomat, said" / "La ministra, Ana Ruiz, aseguró": the subject is a
+    // name between commas before the verb.
+    if (left.slice(from).trim() === '' && /,\s*$/u.test(left)) return this.appositiveSubject(left);
+    // "Mayor Lena Ortiz and Gov. Paul Hart said": two subjects joined by "and".
+    const head = left.slice(0, from);
+    const joined = new RegExp(`(?:^|[,;:(${MASK}])\\s*([^,;:(${MASK}]+?)\\s+${this.lex.and}$`, 'u').exec(head);
+    if (joined?.[1] && this.resolver.resolve(joined[1], 0) && this.resolver.resolve(left.slice(from), 0)) {
+      from = head.lastIndexOf(joined[1]);
+    }
+    let fragment = left.slice(from);
+    let trimmed = fragment.trimEnd();
+    for (let m = this.betweenTail.exec(trimmed); m; m = this.betweenTail.exec(trimmed)) trimmed = trimmed.slice(0, m.index);
+    fragment = trimmed;
+    const lead = fragment.length - fragment.trimStart().length;
+    let text = fragment.trim();
+    if (!text || text.includes(MASK)) return null;
+    let start = from + lead;
+    const words = text.split(/\s+/u);
+    if (words.length > MAX_SUBJECT_WORDS) {
+      const name = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)$/u.exec(text);
+      if (!name?.[1]) return null;
+      start += text.length - name[1].length;
+      text = name[1];
+    }
+    return { text, start, end: start + text.length };
+  }
+
+  /** The last name between commas before a verb, or else the description there. */
+  private appositiveSubject(left: string): { text: string; start: number; end: number } | null {
+    const chunks: { text: string; start: number }[] = [];
+    const re = /[^,]+/gu;
+    for (let m = re.exec(left); m; m = re.exec(left)) chunks.push({ text: m[0], start: m.index });
+    const candidates = chunks.slice(-3).reverse().filter((c) => c.text.trim() && !c.text.includes(MASK));
+    const pick = candidates.find((c) => {
+      const sp = this.resolver.resolve(c.text, 0);
+      return sp && (sp.kind === 'person' || sp.kind === 'organization' || sp.kind === 'media');
+    }) ?? candidates.find((c) => this.resolver.resolve(c.text, 0));
+    if (!pick) return null;
+    const lead = pick.text.length - pick.text.trimStart().length;
+    const text = pick.text.trim();
+    return { text, start: pick.start + lead, end: pick.start + lead + text.length };
+  }
+
+  /** Attributed content in [from, to) of the sentence: indirect, mixed with quoted fragments, or direct. */
+  private content(s: string, masked: string, base: number, from: number, to: number, quotes: QuoteSpan[], used: Set<QuoteSpan>): Attribution['content'] {
+    const gap = /^[\s,:]*(?:that\s+|que\s+)?/u.exec(s.slice(from, to))?.[0].length ?? 0;
+    let start = from + gap;
+    let end = to;
+    while (end > start && /[\s,.;:!?]/u.test(s[end - 1] ?? '')) end -= 1;
+    while (start < end && /[\s,]/u.test(s[start] ?? '')) start += 1;
+    const text = s.slice(start, end);
+    if (text.split(/\s+/u).filter(Boolean).length < MIN_CONTENT_WORDS && !masked.slice(start, end).includes(MASK)) return null;
+    const inside = quotes.filter((q) => q.start >= base + start - 1 && q.end <= base + end + 1);
+    inside.forEach((q) => used.add(q));
+    const onlyQuote = inside.length === 1 && masked.slice(start, end).replace(/[§\s"“”«».,]/gu, '') === '';
+    const type: QuoteType = onlyQuote ? 'direct' : inside.length > 0 ? 'mixed' : 'indirect';
+    const quoted = onlyQuote && inside[0] ? inside[0] : null;
+    return quoted
+      ? { text: quoted.text, type, start: quoted.start, end: quoted.end }
+      : { text: text.replace(/^["“«]|["”»]$/gu, ''), type, start: base + start, end: base + end };
+  }
+}

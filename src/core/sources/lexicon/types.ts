@@ -1,0 +1,52 @@
+/**
+ * A language's words for attribution, as data. The analysis (attribution.ts, speakers.ts) reads
+ * only these tables, so a language is added by writing one more lexicon.
+ */
+export interface Lexicon {
+  lang: string;
+  /** Verbs that attribute content to their subject, in the forms news copy uses ("said", "insists"). */
+  cueVerbs: string[];
+  /** Verbs of evidence ("showed", "indicate"): they attribute only to data, documents and researchers. */
+  evidenceVerbs: string[];
+  /** Cue phrases that come before the source: "according to X". */
+  cuePrepositions: string[];
+  /** Nouns that carry a statement when possessed: "Putin's assertion that …", "Trump's stance …: …". */
+  cueNouns: string[];
+  /** A source that answers nothing: "declined to comment". */
+  noComment: RegExp;
+  /** Prepositions that cite a document as the basis of an act: "sanctions under Executive Order 14024". */
+  documentCues: string[];
+  /** Words skipped between a subject and its verb: "Dmitriev himself acknowledged", "he also said". */
+  between: string[];
+  /** Pronouns by what they can stand for. */
+  pronouns: { person: string[]; group: string[]; thing: string[] };
+  /** Relative pronouns whose antecedent is the nearest person before them ("…, who insists that"). */
+  relatives: string[];
+  /** Determiners that begin a description rather than a name ("a senior official"). */
+  determiners: string[];
+  /** Heads of descriptions of one unnamed person: "a senior U.S. official". */
+  anonymousPerson: string[];
+  /** Heads of descriptions of unnamed people: "analysts", "people familiar with the talks". */
+  anonymousGroup: string[];
+  /** A spokesperson speaks for an organisation: "a Kremlin spokesman" → the Kremlin. */
+  spokesperson: string[];
+  /** Heads of data and report sources: "battlefield reports indicate", "a study found". */
+  dataHeads: string[];
+  /** Patterns of documents cited in their own right. */
+  documentPatterns: RegExp[];
+  /** Words that make a capitalised name an organisation. */
+  organizationWords: string[];
+  /** Names of media outlets, and words that make a name an outlet ("Times", "Post"). */
+  mediaNames: string[];
+  mediaWords: string[];
+  /** Title words that end a role before a name: "Treasury Secretary Scott Bessent". */
+  titleHeads: string[];
+  /** Capitalised words that begin sentences or name months and days, never a source. */
+  notNames: string[];
+  /** Media and addressees of a statement: "told Reuters", "in a statement", "on X". */
+  via: RegExp;
+  /** "and" joining two sources: "the mayor and the governor said". */
+  and: string;
+  /** Connector before indirect content: "said that …". */
+  that: string[];
+}

@@ -1,0 +1,72 @@
+/** Quoted passages: “curly”, "straight" and «guillemet» quotes, within a paragraph or continued across. */
+import type { Paragraph } from './text-model.js';
+
+export interface QuoteSpan {
+  /** Offsets of the content, without the marks. */
+  start: number;
+  end: number;
+  /** Offsets including the quotation marks. */
+  outerStart: number;
+  outerEnd: number;
+  text: string;
+  words: number;
+  paragraph: number;
+  /** Opened in this paragraph and not closed: the quote runs on into the next paragraph. */
+  runsOn: boolean;
+  /** This paragraph opens with a quote that continues one from the paragraph before. */
+  continues: boolean;
+}
+
+const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];
+
+/** A quote shorter than this, with no cue of its own, is a label or scare quote, not testimony. */
+export const MIN_QUOTE_WORDS = 4;
+
+export function quotesIn(paragraph: Paragraph, previous: QuoteSpan[]): QuoteSpan[] {
+  const text = paragraph.text;
+  const out: QuoteSpan[] = [];
+  const push = (from: number, to: number, runsOn: boolean): void => {
+    const outerEnd = paragraph.start + Math.min(text.length, runsOn ? to : to + 1);
+    const content = text.slice(from, to).replace(/[,.\s]+$/u, '');
+    if (!content.trim()) return;
+    const lastOfPrevious = previous.at(-1);
+    out.push({
+      start: paragraph.start + from,
+      end: paragraph.start + from + content.length,
+      outerStart: paragraph.start + from - 1,
+      outerEnd,
+      text: content,
+      words: content.split(/\s+/u).filter(Boolean).length,
+      paragraph: paragraph.index,
+      runsOn,
+      continues: from <= 1 && lastOfPrevious?.runsOn === true && lastOfPrevious.paragraph === paragraph.index - 1,
+    });
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const curly = PAIRS.find(([open]) => open === ch);
+    if (curly) {
+      const close = text.indexOf(curly[1], i + 1);
+      if (close < 0) {
+        push(i + 1, text.length, true);
+        break;
+      }
+      push(i + 1, close, false);
+      i = close + 1;
+      continue;
+    }
+    if (ch === '"') {
+      const close = text.indexOf('"', i + 1);
+      if (close < 0) {
+        push(i + 1, text.length, true);
+        break;
+      }
+      push(i + 1, close, false);
+      i = close + 1;
+      continue;
+    }
+    i += 1;
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Who a subject phrase is: "Secretary Bessent" → the person Scott Bessent; "a senior U.S. official" →
+ * one anonymous person; "analysts" → an anonymous group; "he" → the person last named; "a Kremlin
+ * spokesman" → the Kremlin; "battlefield reports" → data. Returns null for a phrase that is no source
+ * ("the move", "this escalation").
+ */
+import type { Lexicon } from './lexicon/types.js';
+import { isCapitalized, tokenize, type MentionIndex } from './mentions.js';
+import type { SourceKind } from './types.js';
+
+export interface Speaker {
+  /** Merge key: one entry per real-world entity. */
+  key: string;
+  name: string;
+  kind: SourceKind;
+  anonymous: boolean;
+  role: string | null;
+  /** The form used here, kept as an alias. */
+  surface: string;
+}
+
+/** Phrases after the head of a description: "people familiar with the talks", "a spokesman for X". */
+const TAILS = /\s+(familiar with|close to|with knowledge of|with direct knowledge of|briefed on|involved in|(?:published|released|conducted|commissioned|issued|obtained|prepared|funded|led) (?:in|by|on|for|last)|who|at|from|for|of|in|on|with|inside|within|across|con|de|del|en|cercan[oa]s? a)\s+(.*)$/iu;
+
+/** What the cue says about its speaker: "assertion" and "stance" belong to people. */
+export type Hint = 'person' | null;
+
+export class SpeakerResolver {
+  private readonly determiners: Set<string>;
+
+  constructor(private readonly lex: Lexicon, private readonly index: MentionIndex) {
+    this.determiners = new Set(lex.determiners);
+  }
+
+  /** Every speaker a phrase names ("the mayor and the governor" names two). */
+  resolveAll(phrase: string, position: number, hint: Hint = null): Speaker[] {
+    const parts = phrase.split(new RegExp(`\\s+${this.lex.and}\\s+|\\s*,\\s+`, 'u')).filter((p) => p.trim());
+    if (parts.length > 1) {
+      const each = parts.map((p) => this.resolve(p, position, hint));
+      if (each.every((s): s is Speaker => s !== null)) return each;
+    }
+    const one = this.resolve(phrase, position, hint);
+    return one ? [one] : [];
+  }
+
+  resolve(rawPhrase: string, position: number, hint: Hint = null): Speaker | null {
+    const phrase = rawPhrase.trim().replace(/^(and|but|while|as|because|y|pero)\s+/iu, '').replace(/[,;:]+$/u, '').trim();
+    if (!phrase) return null;
+    const lower = phrase.toLowerCase();
+    const lex = this.lex;
+
+    if (lex.pronouns.person.includes(lower) || lex.relatives.includes(lower)) {
+      const person = this.index.lastPerson(position);
+      return person ? this.person(person.name, position, phrase) : null;
+    }
+    if (lex.pronouns.group.includes(lower) || lex.pronouns.thing.includes(lower)) return null;
+
+    const document = lex.documentPatterns.map((p) => p.exec(phrase)).find((m) => m && m.index === 0);
+    if (document) return { key: `document:${document[0].toLowerCase()}`, name: document[0], kind: 'document', anonymous: false, role: null, surface: phrase };
+
+    const tail = TAILS.exec(phrase);
+    const core = tail ? phrase.slice(0, tail.index) : phrase;
+    const tokens = tokenize(core).map((t) => t.text);
+    const head = (tokens.at(-1) ?? '').replace(/['’]s?$/u, '');
+    const headLower = head.toLowerCase();
+    const first = tokens[0] ?? '';
+    const described = this.determiners.has(first.toLowerCase());
+
+    // A spokesperson or statement speaks for the organisation: "a Kremlin spokesman", "a spokeswoman for the ministry".
+    if (lex.spokesperson.some((s) => core.toLowerCase().endsWith(s)) && (described || !isCapitalized(head))) {
+      const orgWords = tokens.filter((w) => isCapitalized(w) && !this.determiners.has(w.toLowerCase()));
+      const orgName = tail?.[2] ? tail[2].replace(/^(the|la|el)\s+/iu, '') : orgWords.join(' ');
+      if (orgName) return this.organization(orgName, position, phrase);
+      return null;
+    }
+
+    if (lex.dataHeads.includes(headLower)) {
+      const name = phrase.replace(/^(the|a|an|new|el|la|los|las|un|una)\s+/iu, '');
+      const authored = tail?.[2] && /\p{Lu}/u.test(tail[2]);
+      return { key: `data:${name.toLowerCase()}`, name: capitalize(name), kind: 'data_report', anonymous: !authored, role: null, surface: phrase };
+    }
+
+    if (lex.anonymousGroup.includes(headLower) && (!isCapitalized(head) || tokens.length === 1)) {
+      return { key: `group:${core.toLowerCase().replace(/^(the|some|many|several|other|most|two|three|both)\s+/u, '')}`, name: capitalize(phrase), kind: 'anonymous_group', anonymous: true, role: null, surface: phrase };
+    }
+    if (lex.anonymousPerson.includes(headLower) && described && !['the'].includes(first.toLowerCase())) {
+      const role = core.replace(/^\S+\s+/u, '');
+      return { key: `one:${role.toLowerCase().replace(/\./gu, '')}`, name: phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'anonymous_person', anonymous: true, role, surface: phrase };
+    }
+
+    // "the secretary", "the senator": the person last named with that title.
+    if (first.toLowerCase() === 'the' && tokens.length <= 3 && this.index.isTitleWord(head)) {
+      const person = this.index.mentions.filter((m) => m.kind === 'person' && m.start < position && (m.role ?? '').toLowerCase().includes(headLower)).at(-1);
+      return person ? this.person(person.name, position, phrase) : null;
+    }
+    // "the ministry", "the company", "the authority": the organisation last named with that word.
+    if (described && tokens.length <= 3 && !isCapitalized(head)) {
+      const org = this.index.lastOrganization(head, position);
+      if (org) return this.organization(org.name, position, phrase);
+      if (lex.organizationWords.some((w) => w.toLowerCase() === headLower)) return this.organization(core, position, phrase);
+      return null;
+    }
+
+    // A name: capitalised words, possibly after a title.
+    const capitalized = tokens.filter(isCapitalized);
+    if (capitalized.length === 0 || !isCapitalized(head)) return null;
+    const named = this.index.classify(tokens.filter((w) => !this.determiners.has(w.toLowerCase()) || isCapitalized(w)));
+    if (!named) return null;
+    if (named.kind === 'media') return { key: `media:${named.name.toLowerCase()}`, name: named.name, kind: 'media', anonymous: false, role: null, surface: phrase };
+    if (named.kind === 'organization') return this.organization(named.name, position, phrase);
+    const known = this.index.person(named.name, position);
+    if (named.kind === 'person' || known) return this.person(known?.name ?? named.name, position, phrase, named.role);
+    // One capitalised word that is no known person: a place or body speaking ("Moscow", "Google"),
+    // unless the cue is one only people have ("Putin's assertion").
+    return hint === 'person' ? this.person(named.name, position, phrase) : this.organization(named.name, position, phrase);
+  }
+
+  private person(name: string, _position: number, surface: string, role: string | null = null): Speaker {
+    const full = this.index.fullest(name);
+    return { key: `person:${(full.name.split(' ').at(-1) ?? full.name).toLowerCase()}`, name: full.name, kind: 'person', anonymous: false, role: full.role ?? role, surface };
+  }
+
+  private organization(name: string, position: number, surface: string): Speaker {
+    const clean = name.replace(/^(the|a|an|la|el)\s+/iu, '').replace(/['’]s?$/u, '');
+    const known = this.index.lastOrganization(clean, position + 1);
+    const finalName = known && known.name.length > clean.length ? known.name : clean;
+    return { key: `org:${finalName.toLowerCase()}`, name: finalName, kind: 'organization', anonymous: false, role: null, surface };
+  }
+}
+
+function capitalize(s: string): string {
+  return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -1,0 +1,42 @@
+/** Paragraphs and sentences of the article text, with their offsets. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], index: out.length });
+  }
+  return out;
+}
+
+/** Abbreviations after which a sentence does not end ("Sen. Warren", "U.S. officials"). */
+const ABBREVIATION = /(?:^|\s)(?:[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sr|Sra|Dra|etc|vs|approx)\.\s*$/u;
+
+export function sentencesOf(paragraph: Paragraph, lang: string): Sentence[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const pieces: Sentence[] = [];
+  for (const seg of segmenter.segment(paragraph.text)) {
+    const start = paragraph.start + seg.index;
+    const previous = pieces.at(-1);
+    if (previous && ABBREVIATION.test(previous.text)) {
+      previous.text += seg.segment;
+      previous.end = start + seg.segment.length;
+    } else {
+      pieces.push({ start, end: start + seg.segment.length, text: seg.segment, paragraph: paragraph.index });
+    }
+  }
+  return pieces;
+}

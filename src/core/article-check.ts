@@ -1,34 +1,37 @@
 /**
  * Readability returns its biggest block even on pages that are not articles (a homepage of
- * headline cards, a search page). These checks decline such pages with a reason a reader understands.
+ * headline cards, a search page). These checks decline such pages with a reason a reader understands,
+ * and accept short or list-like articles (a paywalled teaser, release notes), which are still articles.
  */
-import { linkDensity, wordsOf } from './dom-utils.js';
-import { countWords } from './text-utils.js';
+import { linkDensity } from './dom-utils.js';
+import { collapse, countWords } from './text-utils.js';
 
 export const ARTICLE_LIMITS = {
-  /** Fewer words than this is a teaser or a stub, not something to read. */
-  minWords: 80,
+  /** Less text than this (characters, so that Chinese and Japanese count fairly) is no article. */
+  minChars: 140,
   /** More of the text than this inside links: an index of other pages. */
   maxLinkDensity: 0.45,
-  /** Paragraphs of at least `proseWords` words a real article has (unless the page declares itself one). */
+  /** A page with fewer running paragraphs than this … */
   minProseParagraphs: 2,
   proseWords: 25,
+  /** … and this much of its text in links is a listing, unless it declares itself an article. */
+  listingLinkDensity: 0.3,
 };
 
 /** A reason to decline, or null for an article. */
 export function whyNotArticle(root: Element, declaresArticle: boolean): string | null {
-  const words = wordsOf(root);
-  if (words < ARTICLE_LIMITS.minWords) {
+  if (collapse(root.textContent).length < ARTICLE_LIMITS.minChars) {
     return 'This page has too little text to be an article.';
   }
-  if (linkDensity(root) > ARTICLE_LIMITS.maxLinkDensity) {
+  const density = linkDensity(root);
+  if (density > ARTICLE_LIMITS.maxLinkDensity) {
     return 'This page is mostly links to other pages (a front page or an index), not an article.';
   }
   const prose = [...root.querySelectorAll('p, li, blockquote, div')].filter((el) =>
     el.querySelector('p, div, li, blockquote') === null && countWords(el.textContent ?? '') >= ARTICLE_LIMITS.proseWords && linkDensity(el) < 0.5,
   ).length;
-  if (prose < ARTICLE_LIMITS.minProseParagraphs && !declaresArticle) {
-    return 'This page has no running text to read: it looks like a list or a listing, not an article.';
+  if (prose < ARTICLE_LIMITS.minProseParagraphs && density > ARTICLE_LIMITS.listingLinkDensity && !declaresArticle) {
+    return 'This page is a list of links, not an article.';
   }
   return null;
 }

@@ -46,7 +46,7 @@ export function cleanDocument(doc: Document, options: CleanOptions): CleanArticl
   const root = parsed?.content;
   if (!parsed || !root || root.nodeType !== 1) return decline('No article was found on this page.');
   const article = root as Element;
-  const removed = declutter(article, options.url);
+  const removed = declutter(article, { pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline) });
   const reason = whyNotArticle(article, meta.declaresArticle);
   if (reason) return decline(reason);
 

@@ -33,8 +33,11 @@ export interface TextRule {
   maxWords: number;
   /** Only when the block's text is mostly link text ("READ MORE: <headline>"). */
   linkDense?: boolean;
-  /** A matched heading takes its small surrounding box (or, at top level, the link list after it). */
-  takesBox?: boolean;
+  /**
+   * A matched heading takes the box around it (or, with no box, the link list right after it):
+   * `links` only when the box is mostly links (related stories, contents), `small` when it is short.
+   */
+  takesBox?: 'links' | 'small';
 }
 
 // Case-insensitive, Unicode-aware; `^…$` anchor the rule to the block's whole text.
@@ -83,6 +86,13 @@ export const CLASS_RULES: ClassRule[] = [
   { id: 'app-prompts', category: 'app', tokens: i('(^|[\\s_-])(app-promo|app-banner|smartbanner|push-prompt|onesignal)([\\s_-]|$)') },
 ];
 
+/** A written date, as datelines give it: "Nov. 19, 2019", "November 19", "19/11/2019", "Tue, Nov 19, 2019". */
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DAY = '((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+const ZONE = '(\\s*(utc|gmt|[a-z]{1,3}t))?';
+const TIME = `\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?${ZONE}|\\d{1,2}\\s*[ap]\\.?m\\.?${ZONE}`;
+const DATE = `(${DAY}(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?(\\s+\\d{4})?|\\d{1,2}\\s+${MONTH},?(\\s+\\d{4})?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})|${TIME}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*)`;
+
 /** Separators that follow a label: "READ MORE:", "Related —", "ALSO READ »". */
 const LABEL_END = '\\s*[:：\\-–—|»>]';
 
@@ -94,13 +104,13 @@ export const TEXT_RULES: TextRule[] = [
   },
   // Headings over related-stories boxes and link lists.
   {
-    id: 'related-heading', category: 'related', maxWords: 8, takesBox: true,
-    pattern: i(`^(related( to this story| stories| articles| posts| coverage| content| reading)?|more stories|more (from|on) [\\p{L}\\p{N} .'’&-]+|you (may|might) also like|recommended( for you| reading)?|trending( now)?|most (read|popular|viewed)( this week| today)?|popular (posts|stories)|don'?t miss|promoted stories|around the web|noticias relacionadas|te puede interesar|lo más leído|articles liés|sur le même sujet|les plus lus|das könnte sie auch interessieren|meistgelesen)$`),
+    id: 'related-heading', category: 'related', maxWords: 8, takesBox: 'links',
+    pattern: i(`^(related( to this story| stories| articles| posts| coverage| content| reading| news| links)?|more( great)? [\\p{L}\\p{N} .'’&-]{0,30}(stories|news|coverage|articles|reading|videos)|more:?|see also|also on [\\p{L} .'’&-]+|latest (news|stories|videos)|top stories|you may also like\\.{0,3}|more (from|on) [\\p{L}\\p{N} .'’&-]+|you (may|might) also like|recommended( for you| reading)?|trending( now)?|most (read|popular|viewed)( this week| today)?|popular (posts|stories)|don'?t miss|promoted stories|around the web|noticias relacionadas|te puede interesar|lo más leído|articles liés|sur le même sujet|les plus lus|das könnte sie auch interessieren|meistgelesen)$`),
   },
   // Ad labels left behind by ad slots.
   {
     id: 'ad-label', category: 'ad', maxWords: 8,
-    pattern: i('^[-–—·\\s]*(advertisement|advertising|ad|ads|sponsored( content)?|paid content|(story|article) continues below( this)?( advertisement| ad)?|publicidad|anuncio|publicité|anzeige|werbung)[-–—·\\s]*$'),
+    pattern: i('^[-–—·\\s]*(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid content|(story|article) continues below( this)?( advertisement| ad)?|publicidad|anuncio|publicité|anzeige|werbung)[-–—·\\s]*$'),
   },
   // Form boilerplate: required-field legends and anti-spam honeypot text (Gravity Forms and others).
   {
@@ -115,17 +125,22 @@ export const TEXT_RULES: TextRule[] = [
   // Homepage and bookmark calls to action.
   {
     id: 'homepage-cta', category: 'cta', maxWords: 30,
-    pattern: i('(^(tap|click) here\\b|\\b(go to|visit|save|bookmark|set|make)\\b.{0,40}\\b(home ?page|front page)\\b|\\bsave it as a bookmark\\b|\\b(start|home) screen\\b.*\\bdevice\\b|^(haz clic aquí|cliquez ici|hier klicken)\\b)'),
+    pattern: i('(\\b(go to|visit|save|bookmark|set|make)\\b.{0,40}\\b(home ?page|front page)\\b|\\bsave it as a bookmark\\b|\\b(start|home) screen\\b.*\\bdevice\\b)'),
+  },
+  // "TAP HERE", "CLICK HERE TO …" when the block is a link: a call to action, not an article's own instruction.
+  {
+    id: 'tap-here', category: 'cta', maxWords: 25, linkDense: true,
+    pattern: i('^(tap|click) here\\b|\\bby clicking here\\b|^(haz clic aquí|cliquez ici|hier klicken)\\b'),
   },
   // Newsletter sign-up headings and blurbs.
   {
-    id: 'newsletter-cta', category: 'newsletter', maxWords: 30, takesBox: true,
+    id: 'newsletter-cta', category: 'newsletter', maxWords: 30, takesBox: 'small',
     pattern: i('(^(sign up|subscribe|get|join|like this\\?)\\b.{0,80}\\b(newsletter|inbox|e-?mail|briefing|headlines|digest)\\b|\\b(newsletter|inbox)\\b.{0,40}\\b(every|each|daily|weekly)\\b|^(free )?newsletters?$|unsubscribe at any time|we won[’\']?t send you spam|no spam,? ever|^(suscríbe(te)?|inscríbete|regístrate)\\b.*\\b(boletín|newsletter|correo)\\b|^(abonnez-vous|inscrivez-vous)\\b.*\\b(newsletter|lettre)\\b|\\bnewsletter\\b.*\\b(abonnieren|anmelden)\\b)'),
   },
   // Subscription, membership and donation asks.
   {
-    id: 'support-ask', category: 'subscription', maxWords: 40, takesBox: true,
-    pattern: i('(^support (local|independent|our|quality) journalism\\b|\\bsubscribe (today|now)\\b|\\bsee subscription options\\b|^already a (subscriber|member)\\b|\\b(make a donation|donate (now|today))\\b|\\bbecome a (member|supporter|patron|subscriber)\\b|^subscribe$|^(apoya|suscríbete a)\\b.*\\bperiodismo\\b|^soutenez\\b.*\\bjournalisme\\b|^unterstützen sie\\b.*\\bjournalismus\\b)'),
+    id: 'support-ask', category: 'subscription', maxWords: 40, takesBox: 'small',
+    pattern: i('(^support (local|independent|our|quality) journalism\\b|\\bsubscribe (today|now)\\b|\\bsee subscription options\\b|^already a (subscriber|member)\\b|\\b(make a donation|donate (now|today))\\b|\\bbecome a (member|supporter|patron|subscriber)\\b|^subscribe$|\\bsubscribe to our\\b|\\b\\d+ issues for\\b|\\bdelivered (to|through) your (door|letterbox|mailbox)\\b|^(sign in|log in|register)( to (continue|read|comment))?$|^(apoya|suscríbete a)\\b.*\\bperiodismo\\b|^soutenez\\b.*\\bjournalisme\\b|^unterstützen sie\\b.*\\bjournalismus\\b)'),
   },
   // App-install and push-notification prompts.
   {
@@ -135,16 +150,16 @@ export const TEXT_RULES: TextRule[] = [
   // Share rows and their labels.
   {
     id: 'share-label', category: 'share', maxWords: 12,
-    pattern: i('^(share( this( article| story| post)?)?( on \\w+)?|spread the love|click to (share|email|print)\\b.*|tweet|email|print|copy (article )?link|follow us( on \\w+)?|compartir|partager|teilen)[:!.\\s]*$'),
+    pattern: i('^(like this (story|article)\\? share it.*|share( this( article| story| post)?)?( on \\w+)?|spread the love|click to (share|email|print)\\b.*|tweet|email|print|copy (article )?link|follow us( on \\w+)?|compartir|partager|teilen)[:!.\\s]*$'),
   },
   // Comment prompts.
   {
     id: 'comment-prompt', category: 'comments', maxWords: 20,
-    pattern: i('(^(leave a (comment|reply)|\\d+ comments?|comments?|join the (conversation|discussion)|be the first to comment|view comments|show comments)$|save my name, email,? and website)'),
+    pattern: i('(^(leave a (comment|reply)|post (a )?comment( \\(\\+\\))?|\\d+ comments?|comments?|join the (conversation|discussion)|be the first to comment|view comments|show comments|tell us what you think\\.*)$|save my name, email,? and website)'),
   },
   // Tables of contents by their heading.
   {
-    id: 'toc-heading', category: 'toc', maxWords: 5, takesBox: true,
+    id: 'toc-heading', category: 'toc', maxWords: 5, takesBox: 'links',
     pattern: i('^(table of contents|contents|in this (article|story)|jump to|índice|contenido|sommaire|inhaltsverzeichnis)$'),
   },
   // Disclosures, disclaimers, news-tip lines, copyright, author-bio headings.
@@ -152,9 +167,31 @@ export const TEXT_RULES: TextRule[] = [
     id: 'boilerplate-line', category: 'boilerplate', maxWords: 45,
     pattern: i('(^(disclaimer|disclosure|editor[’\']?s note: this (post|article) contains)\\s*:|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)|all rights reserved\\.?$)'),
   },
+  // Datelines repeated inside the text: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 1 day ago".
+  {
+    id: 'dateline', category: 'metadata', maxWords: 16,
+    pattern: i(`^[|(\\s]*((first )?(published|updated|posted|last (updated|modified)|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)\\s*(on|at|:)?\\s*)?(${DATE}|\\d+ (minutes?|hours?|days?|weeks?) ago)([\\s,|;·]+((published|updated|posted)\\s*(on|at|:)?\\s*)?(${DATE}|${TIME}))*[\\s|)]*$`),
+  },
+  // Photo, video and wire credits standing alone: "Photo: Damian Dovarganes, AP", "(Image: GETTY)",
+  // "Sonu Mehta/Hindustan Times/Getty Images", "Reporting by …; editing by …".
+  {
+    id: 'credit-line', category: 'metadata', maxWords: 30,
+    pattern: i('(^[(\\[]?(photo|image|picture|video|graphic|illustration|credit|source|foto|imagen)s?( credit)?\\s*[:©]|^[(\\[]?(©|\\(c\\))\\s*\\S|/(getty images|ap|reuters|afp|epa|shutterstock|istock|bloomberg)[)\\]]?$|^(getty images|ap photo|reuters|afp|shutterstock|associated press)$|^[(\\[]?(reporting|writing|additional reporting|compiled|edited) by\\b.*\\b(editing|edited|writing|reporting) by\\b)'),
+  },
+  // Byline lines left in the text: "By Jane Doe", "View author archive". Case matters here ("By the
+  // numbers" is a heading), so this pattern is written without the i flag.
+  {
+    id: 'byline-line', category: 'metadata', maxWords: 10,
+    pattern: /^(([Ww]ritten |[Pp]osted |[Rr]eported )?(By|by|BY)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}([,|].*|\s+\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4})?|[Vv]iew author archive|[Mm]ore (articles|stories) by .*|[Ff]ollow (the )?author|(Por|por|Par|par|Von|von)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})$/u,
+  },
+  // Gallery and player buttons, section labels, a bare address: "Image 1 of 23", "Close", "BREAKING NEWS".
+  {
+    id: 'interface-label', category: 'boilerplate', maxWords: 6,
+    pattern: i('^((image|photo|slide|picture) \\d+ (of|/) ?/? ?\\d+|\\d+ ?/ ?\\d+|caption|close|expand|enlarge|next|previous|prev|back to top|skip ad|view gallery|open gallery|full screen|play video|watch video|listen to (this )?article|breaking news|latest news|this slideshow requires javascript\\.?|https?://\\S+)$'),
+  },
   // "About <Name>" headings over author boxes.
   {
-    id: 'author-bio-heading', category: 'boilerplate', maxWords: 5, takesBox: true,
+    id: 'author-bio-heading', category: 'boilerplate', maxWords: 5, takesBox: 'small',
     pattern: /^([Aa]bout (the author|\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3})|[Ss]obre el autor|[ÀàAa] propos de l['’]auteur|[Üü]ber den [Aa]utor)$/u,
   },
   // Cookie banners that sit inside the article container.
@@ -163,6 +200,19 @@ export const TEXT_RULES: TextRule[] = [
     pattern: i('(\\b(this (website|site) uses|we use) cookies\\b|\\baccept (all )?cookies\\b|\\busamos cookies\\b|\\butilise des cookies\\b|\\bverwendet cookies\\b)'),
   },
 ];
+
+/**
+ * Structural signals: clutter recognised by its shape rather than its words. Each is implemented by
+ * the function of the same name in declutter.ts; the figures are here.
+ */
+export const STRUCTURAL_RULES = {
+  /** A short block that only links to the site's front page ("TAP HERE AND GO TO THE HOMEPAGE"). */
+  homepageLink: { id: 'homepage-link', category: 'cta', maxWords: 30, minLinkDensity: 0.9 },
+  /** A list whose every item is a link to another page of the same site: related-story teasers. */
+  teaserList: { id: 'teaser-list', category: 'related', minItems: 2, minItemLinkDensity: 0.8 },
+  /** The byline repeated as a line of the text ("Tom Krisher, AP Auto Writer"). */
+  bylineRepeat: { id: 'byline-repeat', category: 'metadata', maxWords: 12 },
+} as const satisfies Record<string, { id: string; category: ClutterCategory; [figure: string]: string | number }>;
 
 /** Blocks whose whole text is tested against TEXT_RULES. */
 export const TEXT_BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, span, strong, em, b, div, section, aside, figcaption';

@@ -2,8 +2,9 @@
  * Clearleaf's clutter pass: takes the element Readability chose as the article and removes what
  * the rules in clutter-rules.ts describe, in place. Returns what it removed, for the reader to see.
  */
+import { getDomain } from 'tldts';
 import {
-  CLASS_RULES, LIMITS, SELECTOR_RULES, TEXT_BLOCK_SELECTOR, TEXT_RULES,
+  CLASS_RULES, LIMITS, SELECTOR_RULES, STRUCTURAL_RULES, TEXT_BLOCK_SELECTOR, TEXT_RULES,
   type TextRule,
 } from './clutter-rules.js';
 import { classAndId, hasMedia, linkDensity, wordsOf } from './dom-utils.js';
@@ -13,11 +14,19 @@ import type { ClutterCategory, RemovedBlock } from './types.js';
 
 const REMOVED_TEXT_MAX = 400;
 
-export function declutter(root: Element, pageUrl: string): RemovedBlock[] {
-  const pass = new Pass(root, pageUrl);
+export interface DeclutterContext {
+  pageUrl: string;
+  /** The article's byline (names only), to recognise it when the text repeats it. */
+  byline?: string | null;
+}
+
+export function declutter(root: Element, context: DeclutterContext): RemovedBlock[] {
+  const pass = new Pass(root, context);
   pass.applyElementRules();
   pass.applyTextRules();
-  pass.applyHomepageLinks();
+  pass.homepageLink();
+  pass.teaserList();
+  pass.bylineRepeat();
   pass.dropEmpty();
   return pass.removed;
 }
@@ -26,10 +35,12 @@ class Pass {
   readonly removed: RemovedBlock[] = [];
   private readonly totalWords: number;
   private readonly siteHost: string | null;
+  private readonly siteDomain: string | null;
 
-  constructor(private readonly root: Element, pageUrl: string) {
+  constructor(private readonly root: Element, private readonly context: DeclutterContext) {
     this.totalWords = Math.max(1, wordsOf(root));
-    this.siteHost = hostOf(pageUrl);
+    this.siteHost = hostOf(context.pageUrl);
+    this.siteDomain = getDomain(context.pageUrl);
   }
 
   /** Selector and class-token rules: widgets recognisable by what they are. */
@@ -55,19 +66,48 @@ class Pass {
       const words = countWords(text);
       const rule = TEXT_RULES.find((r) => words <= r.maxWords && r.pattern.test(text) && this.linkTest(r, el));
       if (!rule) continue;
-      const target = rule.takesBox ? this.boxAround(el) : el;
+      const target = rule.takesBox ? this.boxAround(el, rule.takesBox) : el;
       if (rule.takesBox && target === el) this.removeListAfter(el, rule);
       this.remove(target, rule.category, rule.id);
     }
   }
 
   /** Blocks that only send the reader to the site's front page ("TAP HERE", "GO TO THE HOMEPAGE"). */
-  applyHomepageLinks(): void {
+  homepageLink(): void {
+    const rule = STRUCTURAL_RULES.homepageLink;
     if (!this.siteHost) return;
     for (const el of this.live('p, h2, h3, h4, h5, h6, li, div')) {
       const links = [...el.querySelectorAll('a[href]')];
-      if (links.length === 0 || wordsOf(el) > 30 || linkDensity(el) < 0.9) continue;
-      if (links.every((a) => this.isHomepage(a.getAttribute('href')))) this.remove(el, 'cta', 'homepage-link');
+      if (links.length === 0 || wordsOf(el) > rule.maxWords || linkDensity(el) < rule.minLinkDensity) continue;
+      if (links.every((a) => this.isHomepage(a.getAttribute('href')))) this.remove(el, rule.category, rule.id);
+    }
+  }
+
+  /** Lists of links to other pages of the same site: related-story teasers. Lists citing other sites stay. */
+  teaserList(): void {
+    const rule = STRUCTURAL_RULES.teaserList;
+    if (!this.siteDomain) return;
+    for (const list of this.live('ul, ol')) {
+      const items = [...list.children].filter((c) => c.tagName === 'LI');
+      if (items.length < rule.minItems) continue;
+      const teasers = items.every((li) => {
+        const links = [...li.querySelectorAll('a[href]')];
+        return links.length > 0 && linkDensity(li) >= rule.minItemLinkDensity && links.every((a) => this.isSameSite(a.getAttribute('href')));
+      });
+      if (teasers) this.remove(list, rule.category, rule.id);
+    }
+  }
+
+  /** The byline repeated as a line of text: "Tom Krisher, AP Auto Writer", "Regan". */
+  bylineRepeat(): void {
+    const rule = STRUCTURAL_RULES.bylineRepeat;
+    const names = (this.context.byline ?? '').split(/,\s*/u).map((n) => n.toLowerCase()).filter((n) => n.length > 2);
+    if (names.length === 0) return;
+    for (const el of this.live('p, div, span, li, h3, h4, h5, h6')) {
+      if (el.querySelector('p, div, li')) continue;
+      const text = collapse(el.textContent).toLowerCase().replace(/^(by|por|par|von)\s+/u, '');
+      if (countWords(text) > rule.maxWords) continue;
+      if (names.some((n) => text === n || text.startsWith(`${n},`) || text.startsWith(`${n} |`))) this.remove(el, rule.category, rule.id);
     }
   }
 
@@ -82,14 +122,24 @@ class Pass {
     return !rule.linkDense || linkDensity(el) >= LIMITS.linkDensity;
   }
 
-  /** The largest small box around a matched heading: a newsletter box, a related-links box. */
-  private boxAround(el: Element): Element {
+  /** The largest box around a matched heading that is small (a newsletter box) or mostly links (related stories). */
+  private boxAround(el: Element, kind: 'links' | 'small'): Element {
     let box = el;
     for (let parent = el.parentElement; parent && parent !== this.root; parent = parent.parentElement) {
       if (!this.isSmallBox(parent)) break;
+      if (kind === 'links' && this.linkShareWithout(parent, el) < LIMITS.linkDensity) break;
       box = parent;
     }
     return box;
+  }
+
+  /** Link density of a box, not counting the heading that labels it. */
+  private linkShareWithout(box: Element, heading: Element): number {
+    const total = collapse(box.textContent).length - collapse(heading.textContent).length;
+    if (total <= 0) return 0;
+    let linked = 0;
+    for (const a of box.querySelectorAll('a')) if (!heading.contains(a)) linked += collapse(a.textContent).length;
+    return linked / total;
   }
 
   /** A heading with no box of its own, such as "Related to this story" takes the link list right after it. */
@@ -114,6 +164,15 @@ class Pass {
     el.remove();
     // Empty ad slots and anchors are not something a reader lost: remove them silently.
     if (text) this.removed.push({ category, rule, text });
+  }
+
+  private isSameSite(href: string | null): boolean {
+    if (!href || !this.siteDomain) return false;
+    try {
+      return getDomain(new URL(href, this.context.pageUrl).href) === this.siteDomain;
+    } catch {
+      return false;
+    }
   }
 
   private isHomepage(href: string | null): boolean {

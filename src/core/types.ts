@@ -14,7 +14,8 @@ export type ClutterCategory =
   | 'ad'            // ad slots and their labels
   | 'consent'       // cookie and consent banners
   | 'toc'           // tables of contents
-  | 'boilerplate';  // author bios, disclosures, disclaimers, copyright, news-tip lines
+  | 'metadata'      // datelines, bylines, photo and wire credits repeated inside the text
+  | 'boilerplate';  // author bios, disclosures, disclaimers, copyright, news-tip lines, gallery buttons
 
 export interface RemovedBlock {
   category: ClutterCategory;

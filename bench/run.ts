@@ -1,0 +1,23 @@
+/**
+ * npm run bench: extraction quality and speed against Readability alone, sources accuracy and speed,
+ * and (where Chromium is installed) the popup's latency. Figures are printed as tables; nothing here
+ * asserts a time.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SHARED } from '../tests/helpers/gold.js';
+import { runExtraction } from './extraction.js';
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' } } });
+const want = (part: string): boolean => !values.only || values.only.split(',').includes(part);
+const benchDir = path.join(SHARED, 'bench-data/article-extraction-benchmark');
+
+if (want('extraction')) {
+  if (!fs.existsSync(benchDir)) {
+    console.log(`Skipped article extraction: ${benchDir} is missing (it lives in ../shared/bench-data, beside the repository).`);
+  } else {
+    console.log((await runExtraction(benchDir, values.limit ? Number(values.limit) : Infinity)).text);
+  }
+  console.log('');
+}

@@ -5,7 +5,9 @@
 import { Readability } from '@mozilla/readability';
 import { whyNotArticle } from './article-check.js';
 import { cleanByline } from './byline.js';
+import { CAPTION_CLASS } from './clutter-rules.js';
 import { declutter } from './declutter.js';
+import { classAndId } from './dom-utils.js';
 import { readMetadata, stripSiteSuffix } from './metadata.js';
 import { sanitizeToFragment } from './sanitize.js';
 import { findSources, emptyReport } from './sources/find-sources.js';
@@ -16,6 +18,10 @@ import type { CleanArticle, CleanOptions } from './types.js';
 /** Above this many elements a page is declined rather than freezing the reader's tab. */
 export const DEFAULT_MAX_ELEMENTS = 300_000;
 const WORDS_PER_MINUTE = 230;
+
+function isCaption(el: Element): boolean {
+  return el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(el));
+}
 
 export function cleanDocument(doc: Document, options: CleanOptions): CleanArticle {
   const meta = readMetadata(doc);
@@ -46,14 +52,15 @@ export function cleanDocument(doc: Document, options: CleanOptions): CleanArticl
   const root = parsed?.content;
   if (!parsed || !root || root.nodeType !== 1) return decline('No article was found on this page.');
   const article = root as Element;
-  const removed = declutter(article, { pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline) });
+  const removed = declutter(article, { pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title });
   const reason = whyNotArticle(article, meta.declaresArticle);
   if (reason) return decline(reason);
 
+  // The plain text is the running text: captions stay with their images in the HTML only.
+  const text = toText(article, { skip: isCaption });
   const fragment = sanitizeToFragment(article, win);
   const holder = fragment.ownerDocument.createElement('div');
   holder.append(fragment);
-  const text = toText(holder);
   const wordCount = countWords(text);
   return {
     ...base,

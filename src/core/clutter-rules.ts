@@ -71,7 +71,7 @@ export const CLASS_RULES: ClassRule[] = [
   // Share and follow rows (Jetpack sharedaddy, AddToAny, Heateor, Social Warfare, Shareaholic).
   { id: 'share-rows', category: 'share', tokens: i('(^|[\\s_-])(share|sharing|sharedaddy|sharethis|addtoany|a2a|heateor|swp|shareaholic|social|follow-us)([\\s_-]|$)') },
   // Related-post plugins and teaser grids (Jetpack, YARPP, Taboola, Outbrain).
-  { id: 'related-widgets', category: 'related', tokens: i('(^|[\\s_-])(related|relatedposts|yarpp|crp|taboola|outbrain|recirc|more-stories|read-more|also-read|trending|promoted|recommended)([\\s_-]|$)') },
+  { id: 'related-widgets', category: 'related', tokens: i('(^|[\\s_-])(related|relatedposts|yarpp|crp|taboola|outbrain|recirc|recirculation|more-stories|more-from|read-more|read-next|next-article|also-read|trending|promoted|recommended|teaser|teasers|rail|promo)([\\s_-]|$)') },
   // Ad slots and their labels (AdSense, GPT/DFP, Ad Inserter, tagDiv adspots, BLOX tnt-ads, Ezoic).
   { id: 'ad-widgets', category: 'ad', tokens: i('(^|[\\s_-])(ad|ads|adsbygoogle|advert|advertisement|adspot|adslot|ad-slot|dfp|gpt|ezoic|sponsor|sponsored|dianomi)([\\s_-]|$)') },
   // Cookie and consent banners (Complianz, CookieYes, CookieLawInfo, OneTrust).
@@ -91,7 +91,10 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const DAY = '((mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
 const ZONE = '(\\s*(utc|gmt|[a-z]{1,3}t))?';
 const TIME = `\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?${ZONE}|\\d{1,2}\\s*[ap]\\.?m\\.?${ZONE}`;
-const DATE = `(${DAY}(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?(\\s+\\d{4})?|\\d{1,2}\\s+${MONTH},?(\\s+\\d{4})?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})|${TIME}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*)`;
+/** "22 de janeiro de 2018", "3 de mayo de 2019", "12 mars 2019", "5. März 2019". */
+const LONG_MONTH = '(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember)';
+const WEEKDAY = '((segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+';
+const DATE = `((${WEEKDAY})?\\d{1,2}\\.?\\s+(de\\s+)?${LONG_MONTH}\\s+(de\\s+)?\\d{4}(\\s+(às|a las|à|um)\\s+\\d{1,2}[:.h]\\d{2})?|${DAY}(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?(\\s+\\d{4})?|\\d{1,2}\\s+${MONTH},?(\\s+\\d{4})?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})|${TIME}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*)`;
 
 /** Separators that follow a label: "READ MORE:", "Related —", "ALSO READ »". */
 const LABEL_END = '\\s*[:：\\-–—|»>]';
@@ -135,7 +138,7 @@ export const TEXT_RULES: TextRule[] = [
   // Newsletter sign-up headings and blurbs.
   {
     id: 'newsletter-cta', category: 'newsletter', maxWords: 30, takesBox: 'small',
-    pattern: i('(^(sign up|subscribe|get|join|like this\\?)\\b.{0,80}\\b(newsletter|inbox|e-?mail|briefing|headlines|digest)\\b|\\b(newsletter|inbox)\\b.{0,40}\\b(every|each|daily|weekly)\\b|^(free )?newsletters?$|unsubscribe at any time|we won[’\']?t send you spam|no spam,? ever|^(suscríbe(te)?|inscríbete|regístrate)\\b.*\\b(boletín|newsletter|correo)\\b|^(abonnez-vous|inscrivez-vous)\\b.*\\b(newsletter|lettre)\\b|\\bnewsletter\\b.*\\b(abonnieren|anmelden)\\b)'),
+    pattern: i('(^(sign up|subscribe|get|join|like this\\?)\\b.{0,80}\\b(newsletter|inbox|e-?mail|briefing|headlines|digest)\\b|\\b(newsletter|inbox)\\b.{0,40}\\b(every|each|daily|weekly)\\b|^(free )?newsletters?$|unsubscribe at any time|^want more (stories|news|articles)( like this)?\\??$|\\bwe (send|will send) (you )?(an )?e-?mail\\b|we won[’\']?t send you spam|no spam,? ever|^(suscríbe(te)?|inscríbete|regístrate)\\b.*\\b(boletín|newsletter|correo)\\b|^(abonnez-vous|inscrivez-vous)\\b.*\\b(newsletter|lettre)\\b|\\bnewsletter\\b.*\\b(abonnieren|anmelden)\\b)'),
   },
   // Subscription, membership and donation asks.
   {
@@ -155,7 +158,7 @@ export const TEXT_RULES: TextRule[] = [
   // Comment prompts.
   {
     id: 'comment-prompt', category: 'comments', maxWords: 20,
-    pattern: i('(^(leave a (comment|reply)|post (a )?comment( \\(\\+\\))?|\\d+ comments?|comments?|join the (conversation|discussion)|be the first to comment|view comments|show comments|tell us what you think\\.*)$|save my name, email,? and website)'),
+    pattern: i('(^(leave a (comment|reply)|post (a )?comment( \\(\\+\\))?|\\d+ comments?|comments?|join the (conversation|discussion)|be the first to comment|view comments|show comments|tell us what you think\\.*)$|save my name, email,? and website|\\bcomments? (are|is) moderated\\b|\\bcoment[aá]rios?\\b.*\\b(moderador|aprovad[oa]s|moderados)\\b)'),
   },
   // Tables of contents by their heading.
   {
@@ -165,7 +168,7 @@ export const TEXT_RULES: TextRule[] = [
   // Disclosures, disclaimers, news-tip lines, copyright, author-bio headings.
   {
     id: 'boilerplate-line', category: 'boilerplate', maxWords: 45,
-    pattern: i('(^(disclaimer|disclosure|editor[’\']?s note: this (post|article) contains)\\s*:|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)|all rights reserved\\.?$)'),
+    pattern: i('(^(disclaimer|disclosure|editor[’\']?s note: this (post|article) contains|citation)\\s*:|^(tags?|topics?|filed under|etiquetas|temas|schlagwörter)\\s*[:/|]|\\bthe contents of this site are\\b|\\bthis (document|material|article) (is subject to copyright|may not be (published|reproduced))|©\\s?\\d{4}|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)|all rights reserved\\.?$)'),
   },
   // Datelines repeated inside the text: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 1 day ago".
   {
@@ -176,23 +179,52 @@ export const TEXT_RULES: TextRule[] = [
   // "Sonu Mehta/Hindustan Times/Getty Images", "Reporting by …; editing by …".
   {
     id: 'credit-line', category: 'metadata', maxWords: 30,
-    pattern: i('(^[(\\[]?(photo|image|picture|video|graphic|illustration|credit|source|foto|imagen)s?( credit)?\\s*[:©]|^[(\\[]?(©|\\(c\\))\\s*\\S|/(getty images|ap|reuters|afp|epa|shutterstock|istock|bloomberg)[)\\]]?$|^(getty images|ap photo|reuters|afp|shutterstock|associated press)$|^[(\\[]?(reporting|writing|additional reporting|compiled|edited) by\\b.*\\b(editing|edited|writing|reporting) by\\b)'),
+    pattern: i('(^[(\\[]?(photo|image|picture|video|graphic|illustration|credit|source|foto|imagen)s?( credit)?\\s*[:©]|^[(\\[]?(©|\\(c\\))\\s*\\S|[/|]\\s*(getty images|ap|reuters|afp|epa|shutterstock|istock|bloomberg)[)\\]]?$|^(getty images|ap photo|reuters|afp|shutterstock|associated press)$|^[(\\[]?(reporting|writing|additional reporting|compiled|edited) by\\b.*\\b(editing|edited|writing|reporting) by\\b)'),
   },
   // Byline lines left in the text: "By Jane Doe", "View author archive". Case matters here ("By the
   // numbers" is a heading), so this pattern is written without the i flag.
   {
     id: 'byline-line', category: 'metadata', maxWords: 10,
-    pattern: /^(([Ww]ritten |[Pp]osted |[Rr]eported )?(By|by|BY)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}([,|].*|\s+\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4})?|[Vv]iew author archive|[Mm]ore (articles|stories) by .*|[Ff]ollow (the )?author|(Por|por|Par|par|Von|von)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})$/u,
+    pattern: /^(([Ww]ritten |[Pp]osted |[Rr]eported )?(By|by|BY)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*[,|–—-]\s.*|\s+\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4})?|[Vv]iew author archive|[Mm]ore (articles|stories) by .*|[Ff]ollow (the )?author|(Por|por|Par|par|Von|von)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})$/u,
+  },
+  // Share rows written as text: "Whatsapp Facebook Pint Baixar", "Facebook Twitter Email".
+  {
+    id: 'share-row-text', category: 'share', maxWords: 10,
+    pattern: i('^((whatsapp|facebook|twitter|x|pinterest|pint|linkedin|email|e-mail|reddit|telegram|messenger|print|copy link|share|tweet|baixar|flipboard|pocket|sms|compartir|partager|teilen)[\\s|·•,]*){2,}$'),
+  },
+  // Breadcrumb trails: "News » Local » Story", "Home > Politics > Elections".
+  {
+    id: 'breadcrumb', category: 'toc', maxWords: 20,
+    pattern: /^[^»>›]{1,60}(\s[»>›]\s[^»>›]{1,60}){2,}$/u,
+  },
+  // Contact and contribution lines: "Reach the reporters on Twitter at …", "Write to Al Root at …",
+  // "Follow Newsbeat on Instagram", "Jessica Napoli contributed to this report."
+  {
+    id: 'contact-credit', category: 'metadata', maxWords: 30,
+    // Written without the i flag: the person followed must be a name ("Follow Newsbeat on …"), not
+    // any phrase ("Follow the money on Wall Street").
+    pattern: /(^([Rr]each|[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Ff]ollow) (the (reporters?|authors?|writers?)|us|him|her|them|\p{Lu}[\p{L}.'’]*( \p{Lu}[\p{L}.'’]*){0,3}) (on|at|via) |\bcontributed (reporting )?to this (report|story|article)\.?$)/u,
+  },
+  // A contact line alone: an e-mail address or a social profile ("paul.takahashi@chron.com", "twitter.com/x").
+  {
+    id: 'contact-line', category: 'metadata', maxWords: 4,
+    pattern: i('^(\\S+@\\S+\\.\\w+|(https?://)?(www\\.)?(twitter|x|facebook|instagram|linkedin)\\.com/\\S+|@\\w{2,30})$'),
   },
   // Gallery and player buttons, section labels, a bare address: "Image 1 of 23", "Close", "BREAKING NEWS".
   {
     id: 'interface-label', category: 'boilerplate', maxWords: 6,
-    pattern: i('^((image|photo|slide|picture) \\d+ (of|/) ?/? ?\\d+|\\d+ ?/ ?\\d+|caption|close|expand|enlarge|next|previous|prev|back to top|skip ad|view gallery|open gallery|full screen|play video|watch video|listen to (this )?article|breaking news|latest news|this slideshow requires javascript\\.?|https?://\\S+)$'),
+    pattern: i('^((image|photo|slide|picture) \\d+ (of|/) ?/? ?\\d+|\\d+ ?/ ?\\d+|caption|close|expand|enlarge|next|previous|prev|back to top|skip ad|view gallery|open gallery|full screen|play video|watch video|listen to (this )?article|breaking news|latest news|this slideshow requires javascript\\.?|order reprints|print( this)? article|text size|learn more|read more|home|highlights|\\d[\\d.,]*\\s*(views?|reads?|letture|lecturas|vues|shares?)?|views?|letture)$'),
+  },
+  // Author-bio sentences: "Dallas Robinson is a freelance writer living in Minneapolis". Names need
+  // capitals, so no i flag.
+  {
+    id: 'author-bio-line', category: 'boilerplate', maxWords: 60,
+    pattern: /^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3} (is|was) (a|an) ([\p{L}-]+ ){0,4}(writer|reporter|journalist|editor|correspondent|columnist|contributor|freelancer|photographer|producer|blogger)\b/u,
   },
   // "About <Name>" headings over author boxes.
   {
     id: 'author-bio-heading', category: 'boilerplate', maxWords: 5, takesBox: 'small',
-    pattern: /^([Aa]bout (the author|\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3})|[Ss]obre el autor|[ÀàAa] propos de l['’]auteur|[Üü]ber den [Aa]utor)$/u,
+    pattern: /^([Aa]bout ([Tt]he [Aa]uthor|\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3})|[Ss]obre el autor|[ÀàAa] propos de l['’]auteur|[Üü]ber den [Aa]utor)$/u,
   },
   // Cookie banners that sit inside the article container.
   {
@@ -210,12 +242,23 @@ export const STRUCTURAL_RULES = {
   homepageLink: { id: 'homepage-link', category: 'cta', maxWords: 30, minLinkDensity: 0.9 },
   /** A list whose every item is a link to another page of the same site: related-story teasers. */
   teaserList: { id: 'teaser-list', category: 'related', minItems: 2, minItemLinkDensity: 0.8 },
-  /** The byline repeated as a line of the text ("Tom Krisher, AP Auto Writer"). */
-  bylineRepeat: { id: 'byline-repeat', category: 'metadata', maxWords: 12 },
+  /** The byline, headline or page address repeated as a line of the text ("Tom Krisher, AP Auto Writer"). */
+  metadataRepeat: { id: 'metadata-repeat', category: 'metadata', maxWords: 30 },
 } as const satisfies Record<string, { id: string; category: ClutterCategory; [figure: string]: string | number }>;
 
+/**
+ * Captions and photo credits: kept in the article's HTML beside their images, left out of its plain
+ * text, where an image's caption would stand alone without its image.
+ */
+export const CAPTION_CLASS = /(^|[\s_-])(caption|captions|credit|credits|wp-caption-text|photo-credit|image-credit|gallery-caption)([\s_-]|$)/iu;
+
 /** Blocks whose whole text is tested against TEXT_RULES. */
-export const TEXT_BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, span, strong, em, b, div, section, aside, figcaption';
+export const TEXT_BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, div, section, aside, figcaption';
+/**
+ * Inline elements are tested only when they stand alone on their line (a <time> or <span> as the
+ * only content of a block): "<em>Associated Press</em>" inside a sentence is prose.
+ */
+export const INLINE_BLOCK_SELECTOR = 'span, time, small, strong, em, b, a, cite';
 
 /**
  * Safety limits that keep real paragraphs: a box rule never takes an element that holds a long

@@ -4,7 +4,7 @@
  */
 import { getDomain } from 'tldts';
 import {
-  CLASS_RULES, LIMITS, SELECTOR_RULES, STRUCTURAL_RULES, TEXT_BLOCK_SELECTOR, TEXT_RULES,
+  CLASS_RULES, INLINE_BLOCK_SELECTOR, LIMITS, SELECTOR_RULES, STRUCTURAL_RULES, TEXT_BLOCK_SELECTOR, TEXT_RULES,
   type TextRule,
 } from './clutter-rules.js';
 import { classAndId, hasMedia, linkDensity, wordsOf } from './dom-utils.js';
@@ -16,8 +16,9 @@ const REMOVED_TEXT_MAX = 400;
 
 export interface DeclutterContext {
   pageUrl: string;
-  /** The article's byline (names only), to recognise it when the text repeats it. */
+  /** The article's byline (names only) and headline, to recognise them when the text repeats them. */
   byline?: string | null;
+  title?: string | null;
 }
 
 export function declutter(root: Element, context: DeclutterContext): RemovedBlock[] {
@@ -26,7 +27,7 @@ export function declutter(root: Element, context: DeclutterContext): RemovedBloc
   pass.applyTextRules();
   pass.homepageLink();
   pass.teaserList();
-  pass.bylineRepeat();
+  pass.metadataRepeat();
   pass.dropEmpty();
   return pass.removed;
 }
@@ -60,7 +61,8 @@ class Pass {
 
   /** Text rules: short blocks whose whole wording is a call to action or a widget's label. */
   applyTextRules(): void {
-    for (const el of this.live(TEXT_BLOCK_SELECTOR)) {
+    for (const el of this.live(`${TEXT_BLOCK_SELECTOR}, ${INLINE_BLOCK_SELECTOR}`)) {
+      if (el.matches(INLINE_BLOCK_SELECTOR) && !standsAlone(el)) continue;
       const text = collapse(el.textContent);
       if (!text) continue;
       const words = countWords(text);
@@ -98,16 +100,21 @@ class Pass {
     }
   }
 
-  /** The byline repeated as a line of text: "Tom Krisher, AP Auto Writer", "Regan". */
-  bylineRepeat(): void {
-    const rule = STRUCTURAL_RULES.bylineRepeat;
-    const names = (this.context.byline ?? '').split(/,\s*/u).map((n) => n.toLowerCase()).filter((n) => n.length > 2);
-    if (names.length === 0) return;
-    for (const el of this.live('p, div, span, li, h3, h4, h5, h6')) {
+  /** The byline, headline or address repeated as a line of text: "Tom Krisher, AP Auto Writer". */
+  metadataRepeat(): void {
+    const rule = STRUCTURAL_RULES.metadataRepeat;
+    const names = (this.context.byline ?? '').split(/,\s*/u).map(fold).filter((n) => n.length > 2);
+    const joinedNames = names.join(' and ');
+    const exact = [this.context.title, this.context.pageUrl].map((t) => fold(t ?? '')).filter((t) => t.length > 2);
+    if (names.length === 0 && exact.length === 0) return;
+    for (const el of this.live('p, div, span, li, h1, h2, h3, h4, h5, h6')) {
       if (el.querySelector('p, div, li')) continue;
-      const text = collapse(el.textContent).toLowerCase().replace(/^(by|por|par|von)\s+/u, '');
-      if (countWords(text) > rule.maxWords) continue;
-      if (names.some((n) => text === n || text.startsWith(`${n},`) || text.startsWith(`${n} |`))) this.remove(el, rule.category, rule.id);
+      const text = fold(collapse(el.textContent)).replace(/^(by|por|par|von) /u, '');
+      if (!text || countWords(text) > rule.maxWords) continue;
+      const isByline = [...names, joinedNames].some((n) => text === n || text.startsWith(`${n},`) || text.startsWith(`${n} |`))
+        // "Regan is a Southeastern Connecticut native …": the author's bio.
+        || names.some((n) => new RegExp(`^${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} (is|was|covers|writes|has been) `, 'u').test(text));
+      if (isByline || exact.includes(text)) this.remove(el, rule.category, rule.id);
     }
   }
 
@@ -191,6 +198,23 @@ class Pass {
       if (this.root.contains(el)) yield el;
     }
   }
+}
+
+/** An inline element that is its line's whole content: no text of its own beside it in the parent. */
+function standsAlone(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  for (const node of parent.childNodes) {
+    if (node === el) continue;
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return false;
+    if (node.nodeType === 1 && (node as Element).matches(INLINE_BLOCK_SELECTOR) && collapse(node.textContent)) return false;
+  }
+  return true;
+}
+
+/** Lower case, curly quotes straightened: for comparing a line with the title or byline. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').trim();
 }
 
 function hostOf(url: string): string | null {

@@ -8,9 +8,14 @@ const BLOCK = new Set([
   'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
 const CELL = new Set(['TD', 'TH']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'MATH', 'math', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'FORM']);
 
-export function toText(root: Node): string {
+export interface TextOptions {
+  /** Elements to leave out, with their content. */
+  skip?: (el: Element) => boolean;
+}
+
+export function toText(root: Node, options: TextOptions = {}): string {
   const blocks: string[] = [];
   let line = '';
   const flush = (): void => {
@@ -25,7 +30,7 @@ export function toText(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName ?? '';
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag) || (options.skip && node.nodeType === 1 && options.skip(node as Element))) return;
     if (tag === 'BR') {
       line += '\n';
       return;

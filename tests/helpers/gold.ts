@@ -21,6 +21,7 @@ export interface Gold {
   publishedTime?: string;
   paragraphs: string[];
   mustKeep?: string[];
+  captions?: string[];
   clutter: string[];
   links?: { href: string; text: string }[];
 }

@@ -200,17 +200,13 @@ class Pass {
   }
 }
 
-/** An inline element that is its line's whole content: no text of its own beside it in the parent. */
+/** An inline element that is its line's whole content: its block holds no other text. */
 function standsAlone(el: Element): boolean {
-  const parent = el.parentElement;
-  if (!parent) return false;
-  for (const node of parent.childNodes) {
-    if (node === el) continue;
-    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return false;
-    if (node.nodeType === 1 && (node as Element).matches(INLINE_BLOCK_SELECTOR) && collapse(node.textContent)) return false;
-  }
-  return true;
+  const block = el.parentElement?.closest(LINE_BLOCKS);
+  return !!block && collapse(block.textContent) === collapse(el.textContent);
 }
+
+const LINE_BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, section, article, aside, figcaption, blockquote, header, footer';
 
 /** Lower case, curly quotes straightened: for comparing a line with the title or byline. */
 function fold(text: string): string {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHARED } from '../tests/helpers/gold.js';
 import { runExtraction } from './extraction.js';
+import { runSources } from './sources.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' } } });
 const want = (part: string): boolean => !values.only || values.only.split(',').includes(part);
@@ -19,5 +20,10 @@ if (want('extraction')) {
   } else {
     console.log((await runExtraction(benchDir, values.limit ? Number(values.limit) : Infinity)).text);
   }
+  console.log('');
+}
+
+if (want('sources')) {
+  console.log(runSources(fs.existsSync(benchDir) ? benchDir : null));
   console.log('');
 }

@@ -1,26 +1,11 @@
 /** Labelled attribution cases (tests/fixtures/sources/cases.json), one test each, strict both ways. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findSources, type Source } from '../../src/lib/index.js';
-import { REPO, normalize } from '../helpers/gold.js';
+import { normalize } from '../helpers/gold.js';
+import { f1, loadCases, sameName, score } from '../helpers/sources-labels.js';
 
-export interface LabelledCase {
-  id: string;
-  lang?: string;
-  text: string;
-  sources: { name: string; kind: string; role?: string; quotes: { start: string; type: string; via?: string }[] }[];
-  notSources?: string[];
-  unattributed?: number;
-}
-
-const cases = (JSON.parse(fs.readFileSync(path.join(REPO, 'tests/fixtures/sources/cases.json'), 'utf8')) as { cases: LabelledCase[] }).cases;
-const sameName = (a: string, b: string): boolean => {
-  const x = normalize(a).replace(/^(the|a|an)/u, '');
-  const y = normalize(b).replace(/^(the|a|an)/u, '');
-  return x.includes(y) || y.includes(x);
-};
+const cases = loadCases();
 const named = (s: Source, name: string): boolean => [s.name, ...s.aliases].some((n) => sameName(n, name));
 
 describe('labelled attribution cases', () => {
@@ -67,5 +52,22 @@ describe('links', () => {
 
   it('says plainly when it has no HTML parser for links', () => {
     expect(() => findSources({ text: 'x', html: '<a href="https://a.com">x</a>' }, { DOMParser: undefined })).toThrow(/DOMParser/u);
+  });
+});
+
+describe('held-out passages (tests/fixtures/sources/held-out.json)', () => {
+  it('stay above the targets: sources F1 ≥ 0.90, attribution F1 ≥ 0.85, anonymous F1 ≥ 0.85', () => {
+    const sum = { sources: { tp: 0, fp: 0, fn: 0 }, quotes: { tp: 0, fp: 0, fn: 0 }, anonymous: { tp: 0, fp: 0, fn: 0 } };
+    for (const c of loadCases('held-out')) {
+      const r = score(c.sources, findSources({ text: c.text, lang: c.lang ?? 'en' }));
+      for (const key of ['sources', 'quotes', 'anonymous'] as const) {
+        sum[key].tp += r[key].tp;
+        sum[key].fp += r[key].fp;
+        sum[key].fn += r[key].fn;
+      }
+    }
+    expect(f1(sum.sources).f1).toBeGreaterThanOrEqual(0.9);
+    expect(f1(sum.quotes).f1).toBeGreaterThanOrEqual(0.85);
+    expect(f1(sum.anonymous).f1).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -175,7 +175,9 @@ export class AttributionFinder {
       let inverted = false;
       if (!subject) {
         // "“…,” said Sen. Ann Cole": the subject follows the verb.
-        const right = /^\s+([^,;§]+?)(?=\s*(?:[,;]|\.\s*$|$))/u.exec(masked.slice(after));
+        // A name ("said Sen. Ann Cole, a Democrat", "dijo Ruiz en una rueda de prensa") or a description up to the comma.
+        const right = /^\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,5}\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(after))
+          ?? /^\s+([^,;§]+?)(?=\s*(?:[,;]|\.\s*$|$))/u.exec(masked.slice(after));
         if (right?.[1] && /\p{Lu}/u.test(right[1]) && /[§,]\s*$/u.test(masked.slice(0, at).trimEnd() + ' ')) {
           subject = { text: right[1], start: after + (right[0].length - right[1].length), end: after + right[0].length };
           after += right[0].length;
@@ -190,7 +192,10 @@ export class AttributionFinder {
         speakers = speaker ? [speaker] : [];
       }
       if (speakers.length === 0) continue;
-      if (this.evidence.has(cue.toLowerCase()) && !speakers.every((sp) => sp.kind === 'data_report' || sp.kind === 'document' || /research|scien|stud/iu.test(sp.name))) continue;
+      // "found", "showed": data and research find things; others do only when a claim follows ("found that …").
+      const evidenceOnly = this.evidence.has(cue.toLowerCase());
+      const claimFollows = new RegExp(`^\\s+(?:${this.lex.that.join('|')})\\s`, 'u').test(masked.slice(after));
+      if (evidenceOnly && !claimFollows && !speakers.every((sp) => sp.kind === 'data_report' || sp.kind === 'document' || /research|scien|stud/iu.test(sp.name))) continue;
 
       // The medium or addressee: "told Reuters", "in a statement".
       const viaMatch = this.lex.via.exec(s.slice(after));
@@ -280,7 +285,10 @@ export class AttributionFinder {
 
   /** Attributed content in [from, to) of the sentence: indirect, mixed with quoted fragments, or direct. */
   private content(s: string, masked: string, base: number, from: number, to: number, quotes: QuoteSpan[], used: Set<QuoteSpan>): Attribution['content'] {
-    const gap = /^[\s,:]*(?:that\s+|que\s+)?/u.exec(s.slice(from, to))?.[0].length ?? 0;
+    const lead = /^[\s,:]*/u.exec(s.slice(from, to))?.[0].length ?? 0;
+    // "said Tuesday that …", "told analysts on a conference call that …": skip to the claim.
+    const time = this.lex.contentLead.exec(s.slice(from + lead, to))?.[0].length ?? 0;
+    const gap = lead + time + (new RegExp(`^(?:${this.lex.that.join('|')})\\s+`, 'u').exec(s.slice(from + lead + time, to))?.[0].length ?? 0);
     let start = from + gap;
     let end = to;
     while (end > start && /[\s,.;:!?]/u.test(s[end - 1] ?? '')) end -= 1;

@@ -22,13 +22,17 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const POSSESSIVE = /['’]s?$/u;
+/** Abbreviations that keep their period inside a name ("Sen.", "U.S.", "Inc."). */
+const ABBREVIATED = /^((?:\p{Lu}\.)+|Mr|Mrs|Ms|Mx|Dr|Dra|Sra|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No)\.?$/u;
+/** Small words inside organisation names: "Department of Justice", "Instituto Nacional de Estadística". */
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'las', 'los', 'y', 'and', 'du', 'des', 'der', 'für', 'on', 'in']);
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
-    // Sentence-final periods are punctuation, abbreviations ("U.S.", "Sen.") keep theirs.
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !/^[\p{Lu}][\p{Ll}]{0,3}\.$/u.test(word)) word = word.slice(0, -1);
+    // Sentence-final periods are punctuation; abbreviations ("U.S.", "Sen.") keep theirs.
+    if (word.endsWith('.') && !ABBREVIATED.test(word)) word = word.slice(0, -1);
     out.push({ text: word, start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + word.length });
   }
   return out;
@@ -142,8 +146,12 @@ export class MentionIndex {
       const token = tokens[i];
       if (!token) continue;
       const previous = run.at(-1);
-      const adjacent = previous ? /^\s+$/u.test(this.text.slice(previous.end, token.start)) && !/['’]s?$/u.test(previous.text) : true;
-      if ((isCapitalized(token.text) || (run.length > 0 && this.isTitle(token.text))) && adjacent) run.push(token);
+      const adjacent = previous ? /^[ \t\u00a0]+$/u.test(this.text.slice(previous.end, token.start)) && !/['’]s?$/u.test(previous.text) : true;
+      const next = tokens[i + 1];
+      // "Department of Justice": a small word joins a run when a capitalised word follows it.
+      const joins = run.length > 0 && CONNECTORS.has(token.text) && next !== undefined && isCapitalized(next.text)
+        && /^[ \t]+$/u.test(this.text.slice(token.end, next.start));
+      if ((isCapitalized(token.text) || (run.length > 0 && this.isTitle(token.text)) || joins) && adjacent) run.push(token);
       else {
         flush();
         if (isCapitalized(token.text)) run.push(token);
@@ -153,7 +161,16 @@ export class MentionIndex {
     this.addSurnames();
   }
 
-  private addRun(run: Token[]): void {
+  private addRun(whole: Token[]): void {
+    // Small joining words belong in organisation names only: "President Zelensky of Ukraine" is a
+    // person and a place, "Department of Justice" one body.
+    const connector = whole.findIndex((t) => CONNECTORS.has(t.text));
+    if (connector > 0 && !whole.some((t) => this.orgWords.has(t.text))) {
+      this.addRun(whole.slice(0, connector));
+      this.addRun(whole.slice(connector + 1));
+      return;
+    }
+    const run = whole;
     const first = run[0];
     const last = run.at(-1);
     if (!first || !last) return;

@@ -20,7 +20,7 @@ export interface Speaker {
 }
 
 /** Phrases after the head of a description: "people familiar with the talks", "a spokesman for X". */
-const TAILS = /\s+(familiar with|close to|with knowledge of|with direct knowledge of|briefed on|involved in|(?:published|released|conducted|commissioned|issued|obtained|prepared|funded|led) (?:in|by|on|for|last)|who|at|from|for|of|in|on|with|inside|within|across|con|de|del|en|cercan[oa]s? a)\s+(.*)$/iu;
+const TAILS = /\s+(familiar with|close to|with knowledge of|with direct knowledge of|briefed on|involved in|(?:published|released|conducted|commissioned|issued|obtained|prepared|funded|led)(?: (?:in|by|on|for|last))?|who|at|from|for|of|in|on|with|inside|within|across|con|de|del|en|cercan[oa]s? a)\s+(.*)$/iu;
 
 /** What the cue says about its speaker: "assertion" and "stance" belong to people. */
 export type Hint = 'person' | null;
@@ -28,8 +28,13 @@ export type Hint = 'person' | null;
 export class SpeakerResolver {
   private readonly determiners: Set<string>;
 
+  private readonly heads: Set<string>;
+  /** Data and report sources seen so far, so that "the analysis" finds "a NASA analysis". */
+  private readonly data: Speaker[] = [];
+
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex) {
     this.determiners = new Set(lex.determiners);
+    this.heads = new Set([...lex.anonymousPerson, ...lex.anonymousGroup, ...lex.dataHeads, ...lex.spokesperson]);
   }
 
   /** Every speaker a phrase names ("the mayor and the governor" names two). */
@@ -58,8 +63,14 @@ export class SpeakerResolver {
     const document = lex.documentPatterns.map((p) => p.exec(phrase)).find((m) => m && m.index === 0);
     if (document) return { key: `document:${document[0].toLowerCase()}`, name: document[0], kind: 'document', anonymous: false, role: null, surface: phrase };
 
-    const tail = TAILS.exec(phrase);
-    const core = tail ? phrase.slice(0, tail.index) : phrase;
+    // "people familiar with the talks", "a spokesman for the ministry": the description ends where its
+    // tail begins. A proper name keeps its "of" ("Department of Justice").
+    const tailMatch = TAILS.exec(phrase);
+    const beforeTail = tailMatch ? phrase.slice(0, tailMatch.index) : phrase;
+    const lastBefore = (beforeTail.split(/\s+/u).at(-1) ?? '').toLowerCase();
+    const descriptive = !isCapitalized(beforeTail.split(/\s+/u).at(-1) ?? '') || this.heads.has(lastBefore);
+    const tail = tailMatch && descriptive ? tailMatch : null;
+    const core = tail ? beforeTail : phrase;
     const tokens = tokenize(core).map((t) => t.text);
     const head = (tokens.at(-1) ?? '').replace(/['’]s?$/u, '');
     const headLower = head.toLowerCase();
@@ -68,16 +79,27 @@ export class SpeakerResolver {
 
     // A spokesperson or statement speaks for the organisation: "a Kremlin spokesman", "a spokeswoman for the ministry".
     if (lex.spokesperson.some((s) => core.toLowerCase().endsWith(s)) && (described || !isCapitalized(head))) {
-      const orgWords = tokens.filter((w) => isCapitalized(w) && !this.determiners.has(w.toLowerCase()));
-      const orgName = tail?.[2] ? tail[2].replace(/^(the|la|el)\s+/iu, '') : orgWords.join(' ');
+      // "a Kremlin spokesman" → Kremlin; "a police spokeswoman" → police; "a spokesperson for X" → X.
+      const spokesWord = lex.spokesperson.find((w) => core.toLowerCase().endsWith(w)) ?? '';
+      const owner = core.slice(0, core.length - spokesWord.length).trim().split(/\s+/u)
+        .filter((w) => w && !this.determiners.has(w.toLowerCase()) && !/^(company|official|government|senior|former|chief)$/iu.test(w));
+      const orgName = tail?.[2] ? tail[2].replace(/^(the|la|el)\s+/iu, '') : owner.join(' ');
       if (orgName) return this.organization(orgName, position, phrase);
       return null;
     }
 
     if (lex.dataHeads.includes(headLower)) {
-      const name = phrase.replace(/^(the|a|an|new|el|la|los|las|un|una)\s+/iu, '');
-      const authored = tail?.[2] && /\p{Lu}/u.test(tail[2]);
-      return { key: `data:${name.toLowerCase()}`, name: capitalize(name), kind: 'data_report', anonymous: !authored, role: null, surface: phrase };
+      const bareName = core.replace(/^(the|a|an|new|el|la|los|las|un|una)\s+/iu, '');
+      // "the analysis" after "a NASA analysis": the same report.
+      if (/^(the|this|that|el|la|este|esta)\s/iu.test(core) && tokens.length <= 2) {
+        const earlier = this.data.filter((d) => d.name.toLowerCase().endsWith(headLower)).at(-1);
+        if (earlier) return { ...earlier, surface: phrase };
+      }
+      const authored = /\p{Lu}/u.test(bareName.replace(/^\p{Lu}/u, '')) || (tail?.[2] !== undefined && /\p{Lu}/u.test(tail[2]));
+      const name = /^(by|from|of|de|del)$/iu.test(tail?.[1] ?? '') ? `${bareName} ${tail?.[1]} ${tail?.[2]}` : bareName;
+      const speaker: Speaker = { key: `data:${name.toLowerCase()}`, name: capitalize(name), kind: 'data_report', anonymous: !authored, role: null, surface: phrase };
+      this.data.push(speaker);
+      return speaker;
     }
 
     if (lex.anonymousGroup.includes(headLower) && (!isCapitalized(head) || tokens.length === 1)) {

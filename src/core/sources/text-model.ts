@@ -23,7 +23,7 @@ export function paragraphsOf(text: string): Paragraph[] {
 }
 
 /** Abbreviations after which a sentence does not end ("Sen. Warren", "U.S. officials"). */
-const ABBREVIATION = /(?:^|\s)(?:[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sr|Sra|Dra|etc|vs|approx)\.\s*$/u;
+const ABBREVIATION = /(?:^|\s)(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sra|Dra|etc|vs|approx)\.)\s*$/u;
 
 export function sentencesOf(paragraph: Paragraph, lang: string): Sentence[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });

@@ -11,6 +11,7 @@ export const es: Lexicon = {
     'advirtieron', 'escribió', 'publicó', 'respondió', 'replicó', 'alertó', 'lamentó', 'opinó', 'consideró', 'considera',
   ],
   evidenceVerbs: ['indica', 'indican', 'indicó', 'muestra', 'muestran', 'mostró', 'revela', 'revelan', 'reveló', 'estima', 'estimó', 'prevé', 'prevén'],
+  contentLead: /^((este|el|esta|la)\s+(lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mañana|tarde|noche)|ayer|hoy|(en|durante)\s+(una?|la|el|su)\s+[\p{L} -]{2,40}?)\s+(?=que\s)/iu,
   cuePrepositions: ['según', 'de acuerdo con', 'citando a'],
   cueNouns: ['declaración', 'afirmación', 'postura', 'opinión', 'advertencia', 'respuesta', 'mensaje'],
   noComment: /\b(declinó hacer comentarios|no quiso hacer comentarios|rehusó comentar|no respondió a (la|las) (solicitud|solicitudes|peticiones) de comentarios)\b/iu,

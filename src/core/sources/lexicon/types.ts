@@ -8,6 +8,8 @@ export interface Lexicon {
   cueVerbs: string[];
   /** Verbs of evidence ("showed", "indicate"): they attribute only to data, documents and researchers. */
   evidenceVerbs: string[];
+  /** Words between a cue and its "that" that belong to neither: "said Tuesday that", "told analysts on a call that". */
+  contentLead: RegExp;
   /** Cue phrases that come before the source: "according to X". */
   cuePrepositions: string[];
   /** Nouns that carry a statement when possessed: "Putin's assertion that …", "Trump's stance …: …". */

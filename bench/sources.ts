@@ -1,0 +1,123 @@
+/**
+ * Sources cited: accuracy on our own labelled set (tests/fixtures/sources/cases.json and, when
+ * ../shared is present, the seed article), compromise's people() beside our patterns for names, and
+ * the time findSources takes per real article.
+ */
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import nlp from 'compromise';
+import { cleanDocument, findSources, type SourcesReport } from '../src/lib/index.js';
+import { SHARED_PAGES, hasShared } from '../tests/helpers/gold.js';
+import { f1, loadCases, loadSeedLabels, sameName, score, type Counts, type LabelledSource } from '../tests/helpers/sources-labels.js';
+import { fmt, median, quantile, table } from './table.js';
+
+interface Sample {
+  id: string;
+  text: string;
+  labels: LabelledSource[];
+  report: SourcesReport;
+}
+
+function samples(set: 'cases' | 'held-out'): Sample[] {
+  const out: Sample[] = loadCases(set).map((c) => ({ id: c.id, text: c.text, labels: c.sources, report: findSources({ text: c.text, lang: c.lang ?? 'en' }) }));
+  const seed = set === 'cases' ? loadSeedLabels() : null;
+  if (seed) {
+    const gold = JSON.parse(fs.readFileSync(path.join(SHARED_PAGES, 'patriotfetch-dmitriev.gold.json'), 'utf8')) as { url: string };
+    const dom = new JSDOM(fs.readFileSync(path.join(SHARED_PAGES, 'patriotfetch-dmitriev.html'), 'utf8'), { url: gold.url });
+    const article = cleanDocument(dom.window.document, { url: gold.url });
+    out.push({ id: 'seed', text: article.text, labels: seed, report: article.sources });
+  }
+  return out;
+}
+
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+
+/** Named people only: our person sources against compromise's people(), both judged on the labelled persons. */
+function peopleCounts(all: Sample[]): { ours: Counts; compromise: Counts } {
+  const ours = { tp: 0, fp: 0, fn: 0 };
+  const theirs = { tp: 0, fp: 0, fn: 0 };
+  for (const s of all) {
+    const wanted = s.labels.filter((l) => l.kind === 'person').map((l) => [l.name, ...(l.aliases ?? [])]);
+    const tally = (names: string[], into: Counts): void => {
+      const hit = new Set<number>();
+      for (const n of names) {
+        const i = wanted.findIndex((w, j) => !hit.has(j) && w.some((m) => sameName(m, n)));
+        if (i >= 0) hit.add(i);
+        else if (!wanted.some((w) => w.some((m) => sameName(m, n)))) into.fp += 1;
+      }
+      into.tp += hit.size;
+      into.fn += wanted.length - hit.size;
+    };
+    tally(s.report.sources.filter((x) => x.kind === 'person').map((x) => x.name), ours);
+    // compromise finds every person mentioned; the fair comparison is whether it finds the speakers.
+    tally([...new Set((nlp(s.text).people().out('array') as string[]).map((n) => n.replace(/[’']s$/u, '').replace(/[,.]$/u, '')))], theirs);
+  }
+  return { ours, compromise: theirs };
+}
+
+interface Totals { sources: Counts; quotes: Counts; anonymous: Counts; typesRight: number; typesAll: number }
+
+function totals(all: Sample[]): Totals {
+  const t: Totals = { sources: { tp: 0, fp: 0, fn: 0 }, quotes: { tp: 0, fp: 0, fn: 0 }, anonymous: { tp: 0, fp: 0, fn: 0 }, typesRight: 0, typesAll: 0 };
+  for (const s of all) {
+    const r = score(s.labels, s.report);
+    t.sources = add(t.sources, r.sources);
+    t.quotes = add(t.quotes, r.quotes);
+    t.anonymous = add(t.anonymous, r.anonymous);
+    t.typesRight += r.types.right;
+    t.typesAll += r.types.all;
+  }
+  return t;
+}
+
+export function runSources(benchDir: string | null): string {
+  const all = samples('cases');
+  const held = samples('held-out');
+  const row = (name: string, c: Counts, target: string): string[] => {
+    const m = f1(c);
+    return [name, fmt(m.precision), fmt(m.recall), fmt(m.f1), `${c.tp}/${c.fp}/${c.fn}`, target];
+  };
+  const sets = [
+    { name: `pattern cases + seed (${all.length} texts)`, t: totals(all) },
+    { name: `held-out passages (${held.length} texts)`, t: totals(held) },
+  ];
+  const people = peopleCounts([...all, ...held]);
+  const lines = [
+    'Sources cited, on our own labelled sets: tests/fixtures/sources/cases.json (one pattern a case, with the seed article when ../shared is present) and held-out.json (whole passages written after the rules).',
+    '',
+    table(['set', 'measure', 'precision', 'recall', 'F1', 'tp/fp/fn', 'target F1'], sets.flatMap(({ name, t }) => [
+      [name, ...row('source detection', t.sources, '≥ 0.90')],
+      ['', ...row('quote-to-speaker attribution', t.quotes, '≥ 0.85')],
+      ['', ...row('anonymous sources', t.anonymous, '≥ 0.85')],
+      ['', 'quote type right', '', '', '', `${t.typesRight} of ${t.typesAll}`, ''],
+    ])),
+    '',
+    'Named people who are sources (both sets), found by our patterns and by compromise 14.17 people() on the same texts:',
+    '',
+    table(['finder', 'precision', 'recall', 'F1', 'tp/fp/fn', 'bundle (gzip)'], [
+      row('Clearleaf patterns (findSources)', people.ours, bundleSize('src/core/sources/find-sources.ts')),
+      row('compromise people()', people.compromise, bundleSize('bench/compromise-entry.ts')),
+    ]),
+  ];
+  if (benchDir) {
+    const truth = JSON.parse(fs.readFileSync(path.join(benchDir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+    const ms: number[] = [];
+    for (const { articleBody, url } of Object.values(truth)) {
+      const start = performance.now();
+      findSources({ text: articleBody, url });
+      ms.push(performance.now() - start);
+    }
+    lines.push('', `findSources per article on the ${ms.length} benchmark articles' text: median ${fmt(median(ms), 2)} ms, p95 ${fmt(quantile(ms, 0.95), 2)} ms, max ${fmt(Math.max(...ms), 1)} ms.`);
+  }
+  return lines.join('\n');
+}
+
+function bundleSize(entry: string): string {
+  // Measured by bundling with esbuild, minified, then gzip: what the popup would pay for it.
+  const out = esbuild.buildSync({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const bytes = out.outputFiles[0]?.contents ?? new Uint8Array();
+  return `${fmt(zlib.gzipSync(bytes).length / 1024, 0)} KB`;
+}

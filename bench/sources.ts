@@ -10,7 +10,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import nlp from 'compromise';
 import { cleanDocument, findSources, type SourcesReport } from '../src/lib/index.js';
-import { SHARED_PAGES, hasShared } from '../tests/helpers/gold.js';
+import { SHARED_PAGES } from '../tests/helpers/gold.js';
 import { f1, loadCases, loadSeedLabels, sameName, score, type Counts, type LabelledSource } from '../tests/helpers/sources-labels.js';
 import { fmt, median, quantile, table } from './table.js';
 

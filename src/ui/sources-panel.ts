@@ -75,7 +75,7 @@ function sourceRow(doc: Document, source: Source, onChoose: (passage: string) =>
   }
   const count = doc.createElement('span');
   count.className = 'cl-source-count';
-  count.textContent = ` · ${t('quoteCount', String(source.quotes.length))}`;
+  count.textContent = ` · ${source.quotes.length === 1 ? t('quoteCountOne') : t('quoteCount', String(source.quotes.length))}`;
   button.append(count);
   const first = source.quotes[0];
   if (first) {

@@ -1,3 +1,7 @@
+import { alwaysCleanSite, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
 import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
 
-browserSuite('chromium', [popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources]);
+browserSuite('chromium', [
+  popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
+  readerPageAndActions, themesAndAccessibility, alwaysCleanSite,
+]);

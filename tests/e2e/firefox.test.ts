@@ -1,3 +1,7 @@
+import { alwaysCleanSite, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
 import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
 
-browserSuite('firefox', [popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources]);
+browserSuite('firefox', [
+  popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
+  readerPageAndActions, themesAndAccessibility, alwaysCleanSite,
+]);

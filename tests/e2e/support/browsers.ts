@@ -15,6 +15,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface TestPage {
   readonly url: () => string;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Runs a script's source in the page (not subject to the page's CSP: a test tool's own channel). */
+  evaluateScript<T>(source: string): Promise<T>;
   /** Waits until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
@@ -69,6 +71,7 @@ function wrapPlaywright(page: PwPage): TestPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source) as never,
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
     },
@@ -139,6 +142,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source) as never,
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
     },

@@ -1,0 +1,243 @@
+/**
+ * The reader's side in real browsers: per-site "always clean" that survives reload and restart, a
+ * poll injected after load that never reaches the clean view, restoring the page, the reader page,
+ * copying, the removed-blocks list, themes, and an accessibility audit with axe-core.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { REPO, loadGoldPages } from '../helpers/gold.js';
+import { popupFor, shot, type Session } from './scenarios.js';
+import type { TestPage } from './support/browsers.js';
+
+const local = Object.fromEntries(loadGoldPages(path.join(REPO, 'tests/fixtures/pages')).map((p) => [p.name, p]));
+const STRUCTURE = local['keeps-structure'];
+const POLL_QUESTION = 'Should the legislature override the governor on school funding?*';
+
+/** The clean view's text in the page, or null when the original page is showing. */
+function viewText(page: TestPage): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('clearleaf-view')?.shadowRoot?.textContent ?? null);
+}
+
+async function waitForView(page: TestPage, shown: boolean): Promise<void> {
+  await page.waitFor((want) => (document.querySelector('clearleaf-view') !== null) === want, shown, 20_000);
+}
+
+/** A page that injects a poll into its article two seconds after load, as ad-tech widgets do. */
+function pageWithLatePoll(session: Session): string {
+  if (!STRUCTURE) throw new Error('tests/fixtures/pages/keeps-structure.html is missing');
+  const script = `<script>setTimeout(() => {
+    const box = document.createElement('div');
+    box.className = 'poll-widget';
+    box.innerHTML = '<p class="question">${POLL_QUESTION}</p><form><label><input type="radio" name="v"> Yes</label><label><input type="radio" name="v"> No</label><button>Vote now</button></form><p>This survey signs you up for our partner e-mail offers. Unsubscribe at any time.</p>';
+    document.querySelector('.entry-content p:nth-of-type(2)').after(box);
+    document.body.dataset.pollInjected = 'yes';
+  }, 2000);</script>`;
+  return session.server.page('late-poll.html', STRUCTURE.html.replace('</body>', `${script}</body>`));
+}
+
+async function setAlwaysClean(session: Session, url: string, on: boolean): Promise<void> {
+  const { page, popup } = await popupFor(session, url);
+  try {
+    const checked = await popup.evaluate(() => (document.getElementById('always-site') as HTMLInputElement).checked);
+    if (checked !== on) await popup.click('#always-site');
+    await popup.waitFor((want) => (document.getElementById('always-site') as HTMLInputElement).checked === want, on);
+    await waitForView(page, on);
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+}
+
+export function alwaysCleanSite(get: () => Session): void {
+  it('"Always clean this site" cleans in place, survives reload and restart, and turning it off restores the page', async () => {
+    const session = get();
+    const url = pageWithLatePoll(session);
+    const first = STRUCTURE?.gold.paragraphs[0] ?? '';
+    await setAlwaysClean(session, url, true);
+
+    // A fresh visit: the registered content script cleans the page by itself.
+    let page = await session.browser.openPage(url);
+    await waitForView(page, true);
+    expect(await viewText(page)).toContain(first);
+    // The poll the page injects two seconds later reaches the page, never the clean view.
+    await page.waitFor(() => document.body.dataset['pollInjected'] === 'yes', undefined, 10_000);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await page.evaluate(() => document.body.textContent ?? '')).toContain(POLL_QUESTION.replace('*', ''));
+    expect(await viewText(page)).not.toContain(POLL_QUESTION.replace('*', ''));
+    expect(await viewText(page)).not.toContain('Vote now');
+    await page.screenshot(shot(session.browser.name, 'clean-in-place'));
+
+    await page.reload();
+    await waitForView(page, true);
+    await page.close();
+
+    await session.browser.restart();
+    page = await session.browser.openPage(url);
+    await waitForView(page, true);
+    expect(await viewText(page)).toContain(first);
+    await page.close();
+
+    // Off again: the original page comes back whole.
+    await setAlwaysClean(session, url, false);
+    page = await session.browser.openPage(url);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.evaluate(() => document.querySelector('clearleaf-view'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('.entry-content')?.textContent ?? '')).toContain(first);
+    await page.close();
+  });
+
+  it('"Clean this page" shows the clean view in place and "Show the original page" restores it untouched', async () => {
+    const session = get();
+    const url = `${session.server.origin}/local/keeps-structure.html`;
+    const { page, popup } = await popupFor(session, url);
+    try {
+      const before = await page.evaluate(() => document.body.innerHTML);
+      await popup.click('#clean-page');
+      await waitForView(page, true);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden');
+      await popup.waitFor(() => document.getElementById('clean-page')?.dataset['clean'] === 'true');
+      await popup.click('#clean-page');
+      await waitForView(page, false);
+      expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+      expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+}
+
+export function readerPageAndActions(get: () => Session): void {
+  it('reader page, Markdown and text copies, and the list of what was removed', async () => {
+    const session = get();
+    const url = `${session.server.origin}/local/poll-reworded.html`;
+    const { page, popup } = await popupFor(session, url);
+    try {
+      // What was removed: grouped by category, each group listing its blocks.
+      const removed = await popup.evaluate(() => [...document.querySelectorAll('#removed-groups details')].map((d) => ({
+        category: d.getAttribute('data-category'), items: [...d.querySelectorAll('li')].map((li) => li.textContent ?? ''),
+      })));
+      expect(removed.map((r) => r.category)).toEqual(expect.arrayContaining(['poll', 'cta']));
+      expect(removed.flatMap((r) => r.items).join(' ')).toContain('Do you think the council should put the levy on the ballot?*');
+
+      // Copies go through the clipboard API: record what reaches it.
+      await popup.evaluate(() => {
+        const w = window as unknown as { copied: string[] };
+        w.copied = [];
+        navigator.clipboard.writeText = (text: string) => {
+          w.copied.push(text);
+          return Promise.resolve();
+        };
+      });
+      await popup.click('#copy-markdown');
+      await popup.click('#copy-text');
+      const copied = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
+      expect(copied[0]).toMatch(/^# City Council Delays Vote on Transit Levy\n\n\*Dana Ortiz\*/u);
+      expect(copied[0]).toContain('Council member Ruth Alvarez said the forecast');
+      expect(copied[0]).not.toContain('CLICK HERE');
+      expect(copied[1]).toMatch(/^City Council Delays Vote on Transit Levy\n\nThe Riverside City Council postponed/u);
+      expect(await popup.evaluate(() => document.getElementById('copy-status')?.textContent)).toMatch(/plain text/u);
+
+      // The reader page is a tab of its own that outlives the popup.
+      await popup.click('#open-reader');
+      const readerUrl = await popup.evaluate(async () => {
+        for (let i = 0; i < 50; i += 1) {
+          const tabs = await chrome.tabs.query({});
+          const tab = tabs.find((t) => t.url?.includes('/reader.html?id='));
+          if (tab?.url) return tab.url;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return null;
+      });
+      expect(readerUrl).toMatch(/reader\.html\?id=/u);
+      await popup.close();
+      const reader = await session.browser.openExtensionPage((readerUrl ?? '').replace(/^[a-z-]+:\/\/[^/]+\//u, ''));
+      await reader.waitFor(() => document.body.dataset['state'] === 'done');
+      expect(await reader.evaluate(() => document.querySelector('#article .cl-title')?.textContent)).toBe('City Council Delays Vote on Transit Levy');
+      expect(await reader.evaluate(() => (document.getElementById('original') as HTMLAnchorElement).href)).toBe(url);
+      await reader.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the global switch turns Clearleaf off and on again', async () => {
+    const session = get();
+    const url = `${session.server.origin}/local/poll-reworded.html`;
+    let { page, popup } = await popupFor(session, url);
+    await popup.click('#enabled');
+    await popup.waitFor(() => document.body.dataset['state'] === 'message' && /off/iu.test(document.getElementById('status')?.textContent ?? ''));
+    await popup.close();
+    await page.close();
+    ({ page, popup } = await popupFor(session, url));
+    try {
+      expect(await popup.evaluate(() => (document.getElementById('enabled') as HTMLInputElement).checked)).toBe(false);
+      await popup.click('#enabled');
+      await popup.waitFor(() => document.body.dataset['state'] === 'done');
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+}
+
+export function themesAndAccessibility(get: () => Session): void {
+  const axeSource = fs.readFileSync(path.join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const audit = async (page: TestPage): Promise<string[]> => {
+    const violations = await page.evaluateScript<{ id: string; nodes: unknown[] }[]>(
+      `${axeSource};\naxe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))`,
+    );
+    return violations.map((v) => `${v.id} ${JSON.stringify(v.nodes)}`);
+  };
+
+  it('popup and reader page in light and dark themes, with no axe-core violations in popup, reader and options pages', async () => {
+    const session = get();
+    const name = session.browser.name;
+    const url = `${session.server.origin}/local/keeps-structure.html`;
+    for (const theme of ['light', 'dark'] as const) {
+      const { page, popup } = await popupFor(session, url);
+      try {
+        await popup.evaluate((t) => {
+          const select = document.getElementById('theme') as HTMLSelectElement;
+          select.value = t;
+          select.dispatchEvent(new Event('change'));
+        }, theme);
+        await popup.waitFor((t) => document.body.dataset['theme'] === t, theme);
+        expect(await audit(popup), `popup (${theme})`).toEqual([]);
+        await popup.screenshot(shot(name, `popup-${theme}`));
+        await popup.click('#open-reader');
+        const readerUrl = await popup.evaluate(async () => {
+          for (let i = 0; i < 50; i += 1) {
+            const tab = (await chrome.tabs.query({})).filter((t) => t.url?.includes('/reader.html?id=')).at(-1);
+            if (tab?.url) return tab.url;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          return '';
+        });
+        const reader = await session.browser.openExtensionPage(readerUrl.replace(/^[a-z-]+:\/\/[^/]+\//u, ''));
+        await reader.waitFor(() => document.body.dataset['state'] === 'done');
+        expect(await reader.evaluate(() => document.body.dataset['theme'])).toBe(theme);
+        expect(await audit(reader), `reader page (${theme})`).toEqual([]);
+        await reader.screenshot(shot(name, `reader-${theme}`));
+        await reader.close();
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    }
+    const options = await session.browser.openExtensionPage('options.html');
+    expect(await audit(options), 'options page').toEqual([]);
+    await options.screenshot(shot(name, 'options'));
+    await options.close();
+    // Back to following the system, for the scenarios after this one.
+    const { page, popup } = await popupFor(session, url);
+    await popup.evaluate(() => {
+      const select = document.getElementById('theme') as HTMLSelectElement;
+      select.value = 'system';
+      select.dispatchEvent(new Event('change'));
+    });
+    await popup.close();
+    await page.close();
+  });
+}

@@ -12,7 +12,7 @@ const CONFIG: Config = {
     'form', 'input', 'button', 'select', 'option', 'textarea', 'label', 'fieldset', 'legend',
     'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal',
     'base', 'meta', 'link', 'style', 'script', 'noscript', 'template', 'slot',
-    'svg', 'math', 'audio', 'video', 'source', 'track', 'dialog',
+    'svg', 'math', 'audio', 'video', 'source', 'track', 'dialog', 'marquee',
   ],
   // Presentation and identity of the page's own stylesheet; also closes DOM-clobbering via id/name.
   FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster'],

@@ -1,7 +1,8 @@
+import { hostilePagesRunNothing } from './hostile-scenarios.js';
 import { alwaysCleanSite, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
 import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
 
 browserSuite('chromium', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
-  readerPageAndActions, themesAndAccessibility, alwaysCleanSite,
+  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, alwaysCleanSite,
 ]);

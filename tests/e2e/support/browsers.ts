@@ -23,6 +23,8 @@ export interface TestPage {
   screenshot(file: string): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
+  /** Messages of every dialog (alert, confirm, prompt) the page opened; each is dismissed. */
+  readonly dialogs: string[];
 }
 
 export interface ExtensionBrowser {
@@ -68,7 +70,13 @@ async function findTab(url: string): Promise<number | undefined> {
 // ---------------------------------------------------------------- Chromium
 
 function wrapPlaywright(page: PwPage): TestPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateScript: (source) => page.evaluate(source) as never,
@@ -139,7 +147,13 @@ const GECKO_ID = 'clearleaf@clearleaf.invalid';
 const FIREFOX_UUID = '4b1c2f3e-9a0d-4e55-8c1a-2d7f6a5b3c10';
 
 function wrapPuppeteer(page: PpPage): TestPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss().catch(() => undefined);
+  });
   return {
+    dialogs,
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateScript: (source) => page.evaluate(source) as never,

@@ -20,7 +20,6 @@ export interface TestServer {
 const ROOTS: Record<string, string> = {
   shared: SHARED_PAGES,
   local: path.join(REPO, 'tests/fixtures/pages'),
-  hostile: path.join(REPO, 'tests/fixtures/hostile'),
 };
 
 export async function startServer(): Promise<TestServer> {

@@ -27,11 +27,20 @@ export function whyNotArticle(root: Element, declaresArticle: boolean): string |
   if (density > ARTICLE_LIMITS.maxLinkDensity) {
     return 'This page is mostly links to other pages (a front page or an index), not an article.';
   }
-  const prose = [...root.querySelectorAll('p, li, blockquote, div')].filter((el) =>
-    el.querySelector('p, div, li, blockquote') === null && countWords(el.textContent ?? '') >= ARTICLE_LIMITS.proseWords && linkDensity(el) < 0.5,
-  ).length;
-  if (prose < ARTICLE_LIMITS.minProseParagraphs && density > ARTICLE_LIMITS.listingLinkDensity && !declaresArticle) {
+  if (density > ARTICLE_LIMITS.listingLinkDensity && !declaresArticle && proseParagraphs(root) < ARTICLE_LIMITS.minProseParagraphs) {
     return 'This page is a list of links, not an article.';
   }
   return null;
+}
+
+/** Running paragraphs, counted only up to what the check needs. */
+function proseParagraphs(root: Element): number {
+  let found = 0;
+  for (const el of root.querySelectorAll('p, li, blockquote, div')) {
+    if (el.querySelector('p, div, li, blockquote') === null && countWords(el.textContent ?? '') >= ARTICLE_LIMITS.proseWords && linkDensity(el) < 0.5) {
+      found += 1;
+      if (found >= ARTICLE_LIMITS.minProseParagraphs) break;
+    }
+  }
+  return found;
 }

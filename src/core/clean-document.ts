@@ -9,14 +9,14 @@ import { CAPTION_CLASS } from './clutter-rules.js';
 import { declutter } from './declutter.js';
 import { classAndId } from './dom-utils.js';
 import { readMetadata, stripSiteSuffix } from './metadata.js';
+import { PAGE_BUDGET, overBudget } from './page-budget.js';
 import { sanitizeToFragment } from './sanitize.js';
 import { findSources, emptyReport } from './sources/find-sources.js';
 import { collapse, countWords } from './text-utils.js';
 import { toText } from './to-text.js';
 import type { CleanArticle, CleanOptions } from './types.js';
 
-/** Above this many elements a page is declined rather than freezing the reader's tab. */
-export const DEFAULT_MAX_ELEMENTS = 300_000;
+export const DEFAULT_MAX_ELEMENTS = PAGE_BUDGET.maxElements;
 const WORDS_PER_MINUTE = 230;
 
 function isCaption(el: Element): boolean {
@@ -41,10 +41,8 @@ export function cleanDocument(doc: Document, options: CleanOptions): CleanArticl
   const win = doc.defaultView;
   if (!win) return decline('This document has no window to read it in.');
   if (!doc.body && !doc.documentElement) return decline('This page is empty.');
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
-    return decline(`This page is too large to clean (${elements.toLocaleString('en')} elements).`);
-  }
+  const tooLarge = overBudget(doc, options.maxElements);
+  if (tooLarge) return decline(tooLarge);
 
   // Readability rewrites the document it is given: always a clone.
   const clone = doc.cloneNode(true) as Document;

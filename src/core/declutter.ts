@@ -13,6 +13,10 @@ import { toText } from './to-text.js';
 import type { ClutterCategory, RemovedBlock } from './types.js';
 
 const REMOVED_TEXT_MAX = 400;
+/** A block holding these is a container: its children are tested, not its whole text. */
+const BLOCK_CHILDREN = 'p, div, blockquote, ul, ol, li, h1, h2, h3, h4, h5, h6, table, figure, section, article, aside, pre';
+/** No text rule matches a block longer than this many characters (their word limits, generously spelled). */
+const MAX_RULE_CHARS = Math.max(...TEXT_RULES.map((r) => r.maxWords), STRUCTURAL_RULES.metadataRepeat.maxWords) * 25;
 
 export interface DeclutterContext {
   pageUrl: string;
@@ -62,8 +66,11 @@ class Pass {
   /** Text rules: short blocks whose whole wording is a call to action or a widget's label. */
   applyTextRules(): void {
     for (const el of this.live(`${TEXT_BLOCK_SELECTOR}, ${INLINE_BLOCK_SELECTOR}`)) {
-      if (el.matches(INLINE_BLOCK_SELECTOR) && !standsAlone(el)) continue;
-      const text = collapse(el.textContent);
+      if (el.matches(INLINE_BLOCK_SELECTOR) ? !standsAlone(el) : el.querySelector(BLOCK_CHILDREN) !== null) continue;
+      const raw = el.textContent ?? '';
+      // Longer than any rule allows: prose, not worth a regex (this keeps huge pages linear and quick).
+      if (raw.length > MAX_RULE_CHARS) continue;
+      const text = collapse(raw);
       if (!text) continue;
       const words = countWords(text);
       const rule = TEXT_RULES.find((r) => words <= r.maxWords && r.pattern.test(text) && this.linkTest(r, el));
@@ -108,7 +115,7 @@ class Pass {
     const exact = [this.context.title, this.context.pageUrl].map((t) => fold(t ?? '')).filter((t) => t.length > 2);
     if (names.length === 0 && exact.length === 0) return;
     for (const el of this.live('p, div, span, li, h1, h2, h3, h4, h5, h6')) {
-      if (el.querySelector('p, div, li')) continue;
+      if ((el.textContent ?? '').length > MAX_RULE_CHARS || el.querySelector('p, div, li')) continue;
       const text = fold(collapse(el.textContent)).replace(/^(by|por|par|von) /u, '');
       if (!text || countWords(text) > rule.maxWords) continue;
       const isByline = [...names, joinedNames].some((n) => text === n || text.startsWith(`${n},`) || text.startsWith(`${n} |`))
@@ -131,12 +138,13 @@ class Pass {
 
   /** The largest box around a matched heading that is small (a newsletter box) or mostly links (related stories). */
   private boxAround(el: Element, kind: 'links' | 'small'): Element {
-    let box = el;
-    for (let parent = el.parentElement; parent && parent !== this.root; parent = parent.parentElement) {
-      if (!this.isSmallBox(parent)) break;
-      if (kind === 'links' && this.linkShareWithout(parent, el) < LIMITS.linkDensity) break;
-      box = parent;
-    }
+    const own = el.parentElement;
+    if (!own || own === this.root || !this.isSmallBox(own)) return el;
+    if (kind === 'links' && this.linkShareWithout(own, el) < LIMITS.linkDensity) return el;
+    // Beyond the heading's own box, climb only through wrappers that hold nothing else.
+    let box = own;
+    const text = collapse(own.textContent);
+    for (let parent = own.parentElement; parent && parent !== this.root && collapse(parent.textContent) === text; parent = parent.parentElement) box = parent;
     return box;
   }
 

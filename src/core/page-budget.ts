@@ -1,0 +1,32 @@
+/**
+ * Work is bounded: pages past these limits are declined with a sentence rather than freezing the
+ * reader's tab (or, in Node, overflowing the stack of a recursive clone).
+ */
+export const PAGE_BUDGET = {
+  /** Elements in the whole page. News articles have a few thousand; 300,000 is a pathological page. */
+  maxElements: 300_000,
+  /**
+   * Nesting depth. Browsers' parsers flatten markup deeper than a few hundred levels, so only
+   * documents built by script or parsed outside a browser get here.
+   */
+  maxDepth: 1_000,
+};
+
+/** A reason to decline the page as too large, or null. One pass, no recursion. */
+export function overBudget(doc: Document, maxElements = PAGE_BUDGET.maxElements): string | null {
+  const count = doc.getElementsByTagName('*').length;
+  if (count > maxElements) {
+    return `This page is too large to clean (${count.toLocaleString('en')} elements; the limit is ${maxElements.toLocaleString('en')}).`;
+  }
+  // A TreeWalker rather than indexing a live HTMLCollection, which is slow in jsdom on big pages.
+  const root = doc.documentElement;
+  if (!root) return null;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const depth = new Map<Node, number>([[root, 1]]);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const d = (depth.get(node.parentNode as Node) ?? 0) + 1;
+    if (d > PAGE_BUDGET.maxDepth) return `This page is too large to clean (nested more than ${PAGE_BUDGET.maxDepth.toLocaleString('en')} levels deep).`;
+    depth.set(node, d);
+  }
+  return null;
+}

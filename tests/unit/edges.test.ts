@@ -1,0 +1,78 @@
+/** The pure modules at the extension's edges: settings repair, restricted pages, message guards. */
+import { describe, expect, it } from 'vitest';
+import { isExtractResult, isToBackgroundMessage, isToContentMessage, ToBackground, ToContent } from '../../src/shared/messages.js';
+import { originPattern, restrictionFor, siteOf } from '../../src/shared/restricted.js';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, isAlwaysClean, parseSettings, withSite } from '../../src/shared/settings.js';
+import { sitePatterns } from '../../src/shared/site-patterns.js';
+
+describe('settings', () => {
+  it('fills defaults for nothing, nonsense and arrays', () => {
+    for (const raw of [undefined, null, 42, 'x', [], {}]) expect(parseSettings(raw)).toEqual({ ...DEFAULT_SETTINGS, alwaysCleanSites: [] });
+  });
+
+  it('repairs what is broken and keeps everything else the reader set', () => {
+    const repaired = parseSettings({
+      version: SETTINGS_VERSION, enabled: 'yes', theme: 'sepia', width: 'gigantic', fontSize: 400,
+      alwaysCleanSites: ['news.example.com', 42, 'not a host!', 'news.example.com', 'b.example'], unknownKey: true,
+    });
+    expect(repaired).toEqual({
+      version: SETTINGS_VERSION, enabled: true, theme: 'sepia', width: 'medium', fontSize: 26,
+      alwaysCleanSites: ['news.example.com', 'b.example'],
+    });
+    expect(parseSettings({ fontSize: Number.NaN }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+  });
+
+  it('migrates version 1 (sites as origin patterns) to the current shape', () => {
+    const migrated = parseSettings({ version: 1, enabled: false, sites: ['https://www.a.example/*', 'http://b.example/*'], theme: 'dark' });
+    expect(migrated).toEqual({ ...DEFAULT_SETTINGS, enabled: false, theme: 'dark', alwaysCleanSites: ['a.example', 'b.example'] });
+  });
+
+  it('adds and removes a site; a switched-off Clearleaf cleans nothing', () => {
+    const on = withSite(parseSettings({}), 'a.example', true);
+    expect(isAlwaysClean(on, 'a.example')).toBe(true);
+    expect(isAlwaysClean({ ...on, enabled: false }, 'a.example')).toBe(false);
+    expect(withSite(on, 'a.example', false).alwaysCleanSites).toEqual([]);
+  });
+});
+
+describe('pages the extension may not touch', () => {
+  it.each([
+    ['chrome://settings', 'restrictedBrowserPage'], ['about:addons', 'restrictedBrowserPage'], ['edge://flags', 'restrictedBrowserPage'],
+    ['moz-extension://abc/popup.html', 'restrictedBrowserPage'], ['view-source:https://a.example/', 'restrictedSource'],
+    ['https://chromewebstore.google.com/detail/x', 'restrictedStore'], ['https://chrome.google.com/webstore/detail/x', 'restrictedStore'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'restrictedStore'], ['file:///home/a.html', 'restrictedFile'],
+    ['https://a.example/report.pdf', 'restrictedPdf'], ['data:text/html,hi', 'restrictedOther'], [undefined, 'restrictedOther'], ['not a url', 'restrictedOther'],
+  ])('%s → %s', (url, key) => {
+    expect(restrictionFor(url)).toEqual({ key });
+  });
+
+  it('web pages are allowed, the Google homepage included', () => {
+    expect(restrictionFor('https://news.example.com/a')).toBeNull();
+    expect(restrictionFor('https://chrome.google.com/')).toBeNull();
+  });
+
+  it('names sites and their match patterns', () => {
+    expect(siteOf('https://www.news.example.com/a?b')).toBe('news.example.com');
+    expect(originPattern('https://www.a.example/x')).toBe('https://www.a.example/*');
+    expect(sitePatterns('a.example')).toEqual(['*://a.example/*', '*://www.a.example/*']);
+    expect(sitePatterns('127.0.0.1')).toEqual(['*://127.0.0.1/*']);
+  });
+});
+
+describe('message guards', () => {
+  it('accept only the known shapes', () => {
+    expect(isToContentMessage({ type: ToContent.Extract })).toBe(true);
+    expect(isToContentMessage({ type: 'clearleaf:delete-everything' })).toBe(false);
+    expect(isToContentMessage('clearleaf:extract')).toBe(false);
+    expect(isToBackgroundMessage({ type: ToBackground.ViewChanged, clean: true })).toBe(true);
+    expect(isToBackgroundMessage({ type: ToBackground.ViewChanged, clean: 'yes' })).toBe(false);
+    expect(isToBackgroundMessage({ type: ToContent.Extract })).toBe(false);
+  });
+
+  it('check an extraction answer before the popup uses it', () => {
+    expect(isExtractResult({ ok: true, url: 'https://a', article: { html: '', text: '', title: 't', removed: [] } })).toBe(true);
+    expect(isExtractResult({ ok: true, url: 'https://a', article: { html: 1 } })).toBe(false);
+    expect(isExtractResult({ ok: false, url: 'https://a', code: 'failed', reason: 'x' })).toBe(true);
+    expect(isExtractResult(null)).toBe(false);
+  });
+});

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHARED } from '../tests/helpers/gold.js';
 import { runExtraction } from './extraction.js';
+import { runPopupLatency } from './popup-latency.js';
+import { runRobustness } from './robustness.js';
 import { runSources } from './sources.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' } } });
@@ -25,5 +27,15 @@ if (want('extraction')) {
 
 if (want('sources')) {
   console.log(runSources(fs.existsSync(benchDir) ? benchDir : null));
+  console.log('');
+}
+
+if (want('popup')) {
+  console.log(await runPopupLatency());
+  console.log('');
+}
+
+if (want('robustness')) {
+  console.log(runRobustness());
   console.log('');
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/lib/index.js';
 import { REPO, SHARED_PAGES, hasShared, loadGoldPages, paragraphPositions } from '../helpers/gold.js';
 
-export const PROPERTY_RUNS = 40;
+import { PROPERTY_RUNS } from '../helpers/property-runs.js';
 
 const pages = [...loadGoldPages(path.join(REPO, 'tests/fixtures/pages')), ...(hasShared ? loadGoldPages(SHARED_PAGES) : [])]
   .filter((p) => p.gold.isArticle);

@@ -75,7 +75,9 @@ function sourceRow(doc: Document, source: Source, onChoose: (passage: string) =>
   }
   const count = doc.createElement('span');
   count.className = 'cl-source-count';
-  count.textContent = ` · ${source.quotes.length === 1 ? t('quoteCountOne') : t('quoteCount', String(source.quotes.length))}`;
+  // A source with nothing quoted is still cited: say how ("under", "declined to comment").
+  const how = source.quotes.length === 0 ? source.cues.join(', ') : source.quotes.length === 1 ? t('quoteCountOne') : t('quoteCount', String(source.quotes.length));
+  count.textContent = how ? ` · ${how}` : '';
   button.append(count);
   const first = source.quotes[0];
   if (first) {

@@ -25,7 +25,7 @@ const POSSESSIVE = /['’]s?$/u;
 /** Abbreviations that keep their period inside a name ("Sen.", "U.S.", "Inc."). */
 const ABBREVIATED = /^((?:\p{Lu}\.)+|Mr|Mrs|Ms|Mx|Dr|Dra|Sra|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No)\.?$/u;
 /** Small words inside organisation names: "Department of Justice", "Instituto Nacional de Estadística". */
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'las', 'los', 'y', 'and', 'du', 'des', 'der', 'für', 'on', 'in']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'las', 'los', 'du', 'des', 'der', 'für', 'on', 'in']);
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

@@ -4,18 +4,14 @@
  */
 import { cleanByline } from './byline.js';
 import { collapse } from './text-utils.js';
+import type { CleanArticle } from './types.js';
 
-export interface PageMetadata {
+/** What the page declares about itself; the article's own fields where they have the same meaning. */
+export type PageMetadata = Pick<CleanArticle, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt'> & {
   title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
   /** og:type / JSON-LD say this is an article (a strong hint, not proof). */
   declaresArticle: boolean;
-}
+};
 
 const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|liveblogposting|report|scholarlyarticle|techarticle)$/iu;
 

@@ -4,7 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { VECTORS, hostilePage } from '../fixtures/hostile/vectors.js';
-import { popupFor, type Session } from './scenarios.js';
+import { openReaderFrom, popupFor, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 
 const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -44,17 +44,7 @@ export function hostilePagesRunNothing(get: () => Session): void {
       expect(popup.dialogs).toEqual([]);
       expect(await pwned(popup)).toBeNull();
 
-      await popup.click('#open-reader');
-      const readerUrl = await popup.evaluate(async () => {
-        for (let i = 0; i < 50; i += 1) {
-          const tab = (await chrome.tabs.query({})).filter((t) => t.url?.includes('/reader.html?id=')).at(-1);
-          if (tab?.url) return tab.url;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        return '';
-      });
-      const reader = await session.browser.openExtensionPage(readerUrl.replace(/^[a-z-]+:\/\/[^/]+\//u, ''));
-      await reader.waitFor(() => document.body.dataset['state'] === 'done');
+      const reader = await openReaderFrom(session, popup);
       expect(await dangerousInArticle(reader, '#article')).toEqual([]);
       await settle(1000);
       expect(reader.dialogs).toEqual([]);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { REPO, loadGoldPages } from '../helpers/gold.js';
-import { popupFor, shot, type Session } from './scenarios.js';
+import { openReaderFrom, popupFor, shot, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 
 const local = Object.fromEntries(loadGoldPages(path.join(REPO, 'tests/fixtures/pages')).map((p) => [p.name, p]));
@@ -140,20 +140,8 @@ export function readerPageAndActions(get: () => Session): void {
       expect(await popup.evaluate(() => document.getElementById('copy-status')?.textContent)).toMatch(/plain text/u);
 
       // The reader page is a tab of its own that outlives the popup.
-      await popup.click('#open-reader');
-      const readerUrl = await popup.evaluate(async () => {
-        for (let i = 0; i < 50; i += 1) {
-          const tabs = await chrome.tabs.query({});
-          const tab = tabs.find((t) => t.url?.includes('/reader.html?id='));
-          if (tab?.url) return tab.url;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        return null;
-      });
-      expect(readerUrl).toMatch(/reader\.html\?id=/u);
+      const reader = await openReaderFrom(session, popup);
       await popup.close();
-      const reader = await session.browser.openExtensionPage((readerUrl ?? '').replace(/^[a-z-]+:\/\/[^/]+\//u, ''));
-      await reader.waitFor(() => document.body.dataset['state'] === 'done');
       expect(await reader.evaluate(() => document.querySelector('#article .cl-title')?.textContent)).toBe('City Council Delays Vote on Transit Levy');
       expect(await reader.evaluate(() => (document.getElementById('original') as HTMLAnchorElement).href)).toBe(url);
       await reader.close();
@@ -206,17 +194,7 @@ export function themesAndAccessibility(get: () => Session): void {
         await popup.waitFor((t) => document.body.dataset['theme'] === t, theme);
         expect(await audit(popup), `popup (${theme})`).toEqual([]);
         await popup.screenshot(shot(name, `popup-${theme}`));
-        await popup.click('#open-reader');
-        const readerUrl = await popup.evaluate(async () => {
-          for (let i = 0; i < 50; i += 1) {
-            const tab = (await chrome.tabs.query({})).filter((t) => t.url?.includes('/reader.html?id=')).at(-1);
-            if (tab?.url) return tab.url;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-          return '';
-        });
-        const reader = await session.browser.openExtensionPage(readerUrl.replace(/^[a-z-]+:\/\/[^/]+\//u, ''));
-        await reader.waitFor(() => document.body.dataset['state'] === 'done');
+        const reader = await openReaderFrom(session, popup);
         expect(await reader.evaluate(() => document.body.dataset['theme'])).toBe(theme);
         expect(await audit(reader), `reader page (${theme})`).toEqual([]);
         await reader.screenshot(shot(name, `reader-${theme}`));

@@ -22,6 +22,23 @@ export async function popupFor(session: Session, url: string): Promise<{ page: T
   return { page, popup };
 }
 
+/** Clicks "Open reader page" in a popup and opens the reader tab it made as a test page. */
+export async function openReaderFrom(session: Session, popup: TestPage): Promise<TestPage> {
+  await popup.click('#open-reader');
+  const readerUrl = await popup.evaluate(async () => {
+    for (let i = 0; i < 50; i += 1) {
+      const tab = (await chrome.tabs.query({})).filter((t) => t.url?.includes('/reader.html?id=')).at(-1);
+      if (tab?.url) return tab.url;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return '';
+  });
+  if (!readerUrl) throw new Error('the popup opened no reader tab');
+  const reader = await session.browser.openExtensionPage(readerUrl.replace(/^[a-z-]+:\/\/[^/]+\//u, ''));
+  await reader.waitFor(() => document.body.dataset['state'] === 'done');
+  return reader;
+}
+
 export function shot(name: BrowserName, what: string): string {
   return path.join(ARTIFACTS, `${name}-${what}.png`);
 }

@@ -17,7 +17,7 @@ export interface QuoteSpan {
   continues: boolean;
 }
 
-const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“']];
+const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['"', '"']];
 
 /** A quote shorter than this, with no cue of its own, is a label or scare quote, not testimony. */
 export const MIN_QUOTE_WORDS = 4;
@@ -45,19 +45,9 @@ export function quotesIn(paragraph: Paragraph, previous: QuoteSpan[]): QuoteSpan
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
-    const curly = PAIRS.find(([open]) => open === ch);
-    if (curly) {
-      const close = text.indexOf(curly[1], i + 1);
-      if (close < 0) {
-        push(i + 1, text.length, true);
-        break;
-      }
-      push(i + 1, close, false);
-      i = close + 1;
-      continue;
-    }
-    if (ch === '"') {
-      const close = text.indexOf('"', i + 1);
+    const pair = PAIRS.find(([open]) => open === ch);
+    if (pair) {
+      const close = text.indexOf(pair[1], i + 1);
       if (close < 0) {
         push(i + 1, text.length, true);
         break;

@@ -69,7 +69,19 @@ async function findTab(url: string): Promise<number | undefined> {
 
 // ---------------------------------------------------------------- Chromium
 
-function wrapPlaywright(page: PwPage): TestPage {
+/** What Playwright's and Puppeteer's pages have in common, as far as the tests need it. */
+interface DriverPage {
+  url(): string;
+  evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
+  click(selector: string): Promise<unknown>;
+  screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
+  reload(): Promise<unknown>;
+  close(): Promise<unknown>;
+  on(event: 'dialog', listener: (dialog: { message(): string; dismiss(): Promise<void> }) => void): unknown;
+}
+
+/** One TestPage over either driver; only waiting for a condition is spelled differently. */
+function wrap(page: DriverPage, waitFor: (fn: unknown, arg: unknown, timeoutMs: number) => Promise<unknown>): TestPage {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -78,21 +90,31 @@ function wrapPlaywright(page: PwPage): TestPage {
   return {
     dialogs,
     url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
     evaluateScript: (source) => page.evaluate(source) as never,
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
-      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 });
+      await waitFor(fn, arg, timeoutMs);
     },
-    click: (selector) => page.click(selector),
+    click: async (selector) => {
+      await page.click(selector);
+    },
     screenshot: async (file) => {
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
     },
     reload: async () => {
       await page.reload();
     },
-    close: () => page.close(),
+    close: async () => {
+      await page.close();
+    },
   };
 }
+
+const wrapPlaywright = (page: PwPage): TestPage =>
+  wrap(page as unknown as DriverPage, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }));
+
+const wrapPuppeteer = (page: PpPage): TestPage =>
+  wrap(page as unknown as DriverPage, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg));
 
 async function launchChromium(): Promise<ExtensionBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-chromium-'));
@@ -145,31 +167,6 @@ async function launchChromium(): Promise<ExtensionBrowser> {
 
 const GECKO_ID = 'clearleaf@clearleaf.invalid';
 const FIREFOX_UUID = '4b1c2f3e-9a0d-4e55-8c1a-2d7f6a5b3c10';
-
-function wrapPuppeteer(page: PpPage): TestPage {
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss().catch(() => undefined);
-  });
-  return {
-    dialogs,
-    url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    evaluateScript: (source) => page.evaluate(source) as never,
-    waitFor: async (fn, arg, timeoutMs = 15_000) => {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg);
-    },
-    click: (selector) => page.click(selector),
-    screenshot: async (file) => {
-      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
-    },
-    reload: async () => {
-      await page.reload();
-    },
-    close: () => page.close(),
-  };
-}
 
 /** Firefox never reports a load event for moz-extension:// pages: start the navigation, then poll. */
 async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {

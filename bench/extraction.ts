@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanDocument } from '../src/lib/index.js';
+import { extractArticle } from '../src/lib/index.js';
 import { bootstrapF1, scorePage, scoreSet, type PageScore } from './metric.js';
 import { fmt, median, quantile, table } from './table.js';
 
@@ -61,7 +61,7 @@ export async function runExtraction(benchDir: string, limit = Infinity): Promise
         readability.heapMb.push(r.heapMb);
       },
       (): void => {
-        const r = timed(() => cleanDocument(doc, { url: entry.url, sources: false }));
+        const r = timed(() => extractArticle(doc, { url: entry.url }));
         clearleaf.scores.push(scorePage(r.value.isArticle ? r.value.text : "", entry.articleBody));
         clearleaf.ms.push(parsed.ms + r.ms);
         clearleaf.heapMb.push(r.heapMb);

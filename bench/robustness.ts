@@ -1,7 +1,7 @@
 /** Hostile and huge pages: what is tested, the largest page handled and the time to decline one. */
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { cleanDocument, DEFAULT_MAX_ELEMENTS } from '../src/lib/index.js';
+import { DEFAULT_MAX_ELEMENTS, extractArticle } from '../src/lib/index.js';
 import { REPO, SHARED_PAGES, hasShared, loadGoldPages } from '../tests/helpers/gold.js';
 import { PROPERTY_RUNS } from '../tests/helpers/property-runs.js';
 import { VECTORS } from '../tests/fixtures/hostile/vectors.js';
@@ -15,7 +15,7 @@ function timeClean(html: string): { parseMs: number; cleanMs: number; result: st
   const dom = new JSDOM(html, { url: URL_ });
   const parseMs = performance.now() - t;
   t = performance.now();
-  const article = cleanDocument(dom.window.document, { url: URL_, sources: false });
+  const article = extractArticle(dom.window.document, { url: URL_ });
   const cleanMs = performance.now() - t;
   try {
     dom.window.close();

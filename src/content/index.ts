@@ -2,7 +2,7 @@
  * The content script. Injected on demand by the popup (activeTab) or registered for the sites a
  * reader chose to always clean. It answers the extension's messages and never trusts the page.
  */
-import { cleanDocument } from '../core/clean-document.js';
+import { extractArticle } from '../core/extract-article.js';
 import browser from '../shared/browser.js';
 import { ToBackground, ToContent, isToContentMessage, type ExtractResult, type ToBackgroundMessage, type ViewState } from '../shared/messages.js';
 import { siteOf } from '../shared/restricted.js';
@@ -19,13 +19,12 @@ declare global {
 function extract(): ExtractResult {
   const url = location.href;
   try {
-    const article = cleanDocument(document, { url, sources: false });
+    const article = extractArticle(document, { url });
     if (!article.isArticle) {
       const code = /too large/u.test(article.reason ?? '') ? 'too-large' : 'not-article';
       return { ok: false, code, reason: article.reason ?? 'No article was found on this page.', url };
     }
-    const { sources: _unused, ...rest } = article;
-    return { ok: true, article: rest, url };
+    return { ok: true, article, url };
   } catch (error) {
     return { ok: false, code: 'failed', reason: error instanceof Error ? error.message : String(error), url };
   }

@@ -1,76 +1,15 @@
 /**
- * The pipeline: page → clone → Readability → clutter pass → metadata → sanitized article.
- * Pure: takes a Document, returns data, never touches the Document it was given.
+ * cleanDocument: the article and the sources it cites, in one call (the library's and the CLI's
+ * entry). Pure, like the parts it joins.
  */
-import { Readability } from '@mozilla/readability';
-import { whyNotArticle } from './article-check.js';
-import { cleanByline } from './byline.js';
-import { CAPTION_CLASS } from './clutter-rules.js';
-import { declutter } from './declutter.js';
-import { classAndId } from './dom-utils.js';
-import { readMetadata, stripSiteSuffix } from './metadata.js';
-import { PAGE_BUDGET, overBudget } from './page-budget.js';
-import { sanitizeToFragment } from './sanitize.js';
-import { findSources, emptyReport } from './sources/find-sources.js';
-import { collapse, countWords } from './text-utils.js';
-import { toText } from './to-text.js';
+import { extractArticle } from './extract-article.js';
+import { emptyReport, findSources } from './sources/find-sources.js';
 import type { CleanArticle, CleanOptions } from './types.js';
 
-export const DEFAULT_MAX_ELEMENTS = PAGE_BUDGET.maxElements;
-const WORDS_PER_MINUTE = 230;
-
-function isCaption(el: Element): boolean {
-  return el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(el));
-}
-
 export function cleanDocument(doc: Document, options: CleanOptions): CleanArticle {
-  const meta = readMetadata(doc);
-  const base = {
-    title: meta.title ?? collapse(doc.title),
-    byline: meta.byline,
-    siteName: meta.siteName,
-    publishedTime: meta.publishedTime,
-    lang: meta.lang,
-    dir: meta.dir,
-    excerpt: meta.excerpt,
-  };
-  const decline = (reason: string): CleanArticle => ({
-    ...base, isArticle: false, reason, text: '', html: '', wordCount: 0, readingMinutes: 0, removed: [], sources: emptyReport(),
-  });
-
-  const win = doc.defaultView;
-  if (!win) return decline('This document has no window to read it in.');
-  if (!doc.body && !doc.documentElement) return decline('This page is empty.');
-  const tooLarge = overBudget(doc, options.maxElements);
-  if (tooLarge) return decline(tooLarge);
-
-  // Readability rewrites the document it is given: always a clone.
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
-  const root = parsed?.content;
-  if (!parsed || !root || root.nodeType !== 1) return decline('No article was found on this page.');
-  const article = root as Element;
-  const removed = declutter(article, { pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title });
-  const reason = whyNotArticle(article, meta.declaresArticle);
-  if (reason) return decline(reason);
-
-  // The plain text is the running text: captions stay with their images in the HTML only.
-  const text = toText(article, { skip: isCaption });
-  const fragment = sanitizeToFragment(article, win);
-  const holder = fragment.ownerDocument.createElement('div');
-  holder.append(fragment);
-  const wordCount = countWords(text);
-  return {
-    ...base,
-    title: base.title || stripSiteSuffix(collapse(parsed.title), meta.siteName),
-    byline: base.byline ?? cleanByline(parsed.byline),
-    lang: base.lang ?? (collapse(parsed.lang) || null),
-    isArticle: true,
-    text,
-    html: holder.innerHTML,
-    wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-    removed,
-    sources: options.sources === false ? emptyReport() : findSources({ text, html: holder.innerHTML, url: options.url, lang: base.lang }, { DOMParser: win.DOMParser }),
-  };
+  const article = extractArticle(doc, options);
+  const sources = article.isArticle
+    ? findSources({ text: article.text, html: article.html, url: options.url, lang: article.lang }, { DOMParser: doc.defaultView?.DOMParser })
+    : emptyReport();
+  return { ...article, sources };
 }

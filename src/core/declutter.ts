@@ -2,7 +2,6 @@
  * Clearleaf's clutter pass: takes the element Readability chose as the article and removes what
  * the rules in clutter-rules.ts describe, in place. Returns what it removed, for the reader to see.
  */
-import { getDomain } from 'tldts';
 import {
   CLASS_RULES, INLINE_BLOCK_SELECTOR, LIMITS, SELECTOR_RULES, STRUCTURAL_RULES, TEXT_BLOCK_SELECTOR, TEXT_RULES,
   type TextRule,
@@ -40,12 +39,10 @@ class Pass {
   readonly removed: RemovedBlock[] = [];
   private readonly totalWords: number;
   private readonly siteHost: string | null;
-  private readonly siteDomain: string | null;
 
   constructor(private readonly root: Element, private readonly context: DeclutterContext) {
     this.totalWords = Math.max(1, wordsOf(root));
     this.siteHost = hostOf(context.pageUrl);
-    this.siteDomain = getDomain(context.pageUrl);
   }
 
   /** Selector and class-token rules: widgets recognisable by what they are. */
@@ -95,7 +92,7 @@ class Pass {
   /** Lists of links to other pages of the same site: related-story teasers. Lists citing other sites stay. */
   teaserList(): void {
     const rule = STRUCTURAL_RULES.teaserList;
-    if (!this.siteDomain) return;
+    if (!this.siteHost) return;
     for (const list of this.live('ul, ol')) {
       const items = [...list.children].filter((c) => c.tagName === 'LI');
       if (items.length < rule.minItems) continue;
@@ -181,10 +178,15 @@ class Pass {
     if (text) this.removed.push({ category, rule, text });
   }
 
+  /**
+   * Same site: the same host, or one a subdomain of the other ("news.example.com", "example.com").
+   * A public-suffix list would be exact, but costs the content script 120 KB; this errs towards keeping.
+   */
   private isSameSite(href: string | null): boolean {
-    if (!href || !this.siteDomain) return false;
+    if (!href || !this.siteHost) return false;
     try {
-      return getDomain(new URL(href, this.context.pageUrl).href) === this.siteDomain;
+      const host = stripWww(new URL(href, this.context.pageUrl).hostname);
+      return host === this.siteHost || host.endsWith(`.${this.siteHost}`) || this.siteHost.endsWith(`.${host}`);
     } catch {
       return false;
     }

@@ -45,11 +45,12 @@ export interface CleanArticle {
   sources: SourcesReport;
 }
 
+/** The article without its sources: what the content script sends to the popup. */
+export type ExtractedArticle = Omit<CleanArticle, 'sources'>;
+
 export interface CleanOptions {
   /** The page's address; relative links resolve against it. */
   url: string;
   /** Pages with more elements than this are declined as too large rather than freezing the tab. */
   maxElements?: number;
-  /** Skip the sources analysis (the content script leaves it to the popup, so pages pay nothing for it). */
-  sources?: boolean;
 }

@@ -2,7 +2,7 @@
  * Every message between Clearleaf's parts, typed in one place: one union per receiver, each with a
  * guard that checks the shape on receipt. Nothing is dispatched on an unchecked string.
  */
-import type { CleanArticle } from '../core/types.js';
+import type { ExtractedArticle } from '../core/types.js';
 
 /** Sent by the popup or the background to the content script in a page. */
 export const ToContent = {
@@ -32,7 +32,7 @@ export type ToBackgroundMessage =
 
 /** What the page's content script sends back for Extract. Text only: sources run in the popup. */
 export type ExtractResult =
-  | { ok: true; article: Omit<CleanArticle, 'sources'>; url: string }
+  | { ok: true; article: ExtractedArticle; url: string }
   | { ok: false; code: 'not-article' | 'too-large' | 'failed'; reason: string; url: string };
 
 export interface ViewState {

@@ -5,10 +5,10 @@
  * that may have tampered with it.
  */
 import { sanitizeToFragment } from '../core/sanitize.js';
-import type { CleanArticle } from '../core/types.js';
+import type { ExtractedArticle } from '../core/types.js';
 import { t, uiLanguage } from './i18n.js';
 
-export type ArticleForView = Omit<CleanArticle, 'sources'>;
+export type ArticleForView = ExtractedArticle;
 
 export function renderArticle(container: HTMLElement, article: ArticleForView): HTMLElement {
   const doc = container.ownerDocument;

@@ -42,6 +42,6 @@ export function runRobustness(): string {
     '',
     'In jsdom (Node), which is several times slower than a browser:',
     '',
-    table(['page', 'parse ms', 'cleanDocument ms', 'result'], rows),
+    table(['page', 'parse ms', 'extractArticle ms', 'result'], rows),
   ].join('\n');
 }

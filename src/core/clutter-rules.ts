@@ -240,8 +240,11 @@ export const TEXT_RULES: TextRule[] = [
 export const STRUCTURAL_RULES = {
   /** A short block that only links to the site's front page ("TAP HERE AND GO TO THE HOMEPAGE"). */
   homepageLink: { id: 'homepage-link', category: 'cta', maxWords: 30, minLinkDensity: 0.9 },
-  /** A list whose every item is a link to another page of the same site: related-story teasers. */
-  teaserList: { id: 'teaser-list', category: 'related', minItems: 2, minItemLinkDensity: 0.8 },
+  /**
+   * A list whose every item is a link to another page of the same site: related-story teasers. Also
+   * the run of such one-link lines after a "You may also like" label.
+   */
+  teaserList: { id: 'teaser-list', category: 'related', minItems: 2, minItemLinkDensity: 0.8, maxLineWords: 25 },
   /** The byline, headline or page address repeated as a line of the text ("Tom Krisher, AP Auto Writer"). */
   metadataRepeat: { id: 'metadata-repeat', category: 'metadata', maxWords: 30 },
 } as const satisfies Record<string, { id: string; category: ClutterCategory; [figure: string]: string | number }>;

@@ -154,12 +154,29 @@ class Pass {
     return linked / total;
   }
 
-  /** A heading with no box of its own, such as "Related to this story" takes the link list right after it. */
+  /**
+   * A heading with no box of its own, such as "Related Stories" or "You may also like…", takes the
+   * link list right after it, or the run of one-link lines that follow it.
+   */
   private removeListAfter(heading: Element, rule: TextRule): void {
     const next = heading.nextElementSibling;
     if (next && next.matches('ul, ol') && linkDensity(next) >= LIMITS.linkDensity && this.isSmallBox(next)) {
       this.remove(next, rule.category, rule.id);
+      return;
     }
+    if (rule.takesBox !== 'links') return;
+    for (let line = heading.nextElementSibling; line && this.isTeaserLine(line);) {
+      const after = line.nextElementSibling;
+      this.remove(line, rule.category, rule.id);
+      line = after;
+    }
+  }
+
+  /** A short block that is one link to another page of the same site: a teaser headline. */
+  private isTeaserLine(el: Element): boolean {
+    const links = [...el.querySelectorAll('a[href]')];
+    return el.matches('p, div, h3, h4, h5, h6') && links.length > 0 && wordsOf(el) <= STRUCTURAL_RULES.teaserList.maxLineWords
+      && linkDensity(el) >= STRUCTURAL_RULES.teaserList.minItemLinkDensity && links.every((a) => this.isSameSite(a.getAttribute('href')));
   }
 
   private isSmallBox(el: Element): boolean {

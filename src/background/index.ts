@@ -21,7 +21,11 @@ async function refreshAll(): Promise<void> {
 
 browser.runtime.onInstalled.addListener(() => void refreshAll());
 browser.runtime.onStartup.addListener(() => void refreshAll());
-browser.storage.onChanged.addListener(() => void refreshAll());
+// Settings changed (popup, options page, shortcut, another device): re-register and repaint. Reader
+// pages' articles in storage.session are no concern of ours.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'session' && 'settings' in changes) void refreshAll();
+});
 browser.permissions.onRemoved.addListener(() => void refreshAll());
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -37,8 +41,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       if (tabId === undefined) return undefined;
       return loadSettings().then((s) => paintTab(tabId, sender.tab?.url, s, message.clean));
     }
-    case ToBackground.SettingsChanged:
-      return refreshAll();
   }
 });
 

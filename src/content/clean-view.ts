@@ -13,6 +13,9 @@ import type { Settings } from '../shared/settings.js';
 const HOST_TAG = 'clearleaf-view';
 
 export class CleanView {
+  /** `onClose`: the reader chose "Show the original page" in the view itself. */
+  constructor(private readonly onClose: () => void) {}
+
   private host: HTMLElement | null = null;
   private savedOverflow: string | null = null;
   private lastText: string | null = null;
@@ -37,7 +40,7 @@ export class CleanView {
     const close = document.createElement('button');
     close.type = 'button';
     close.textContent = t('showOriginal');
-    close.addEventListener('click', () => this.hide());
+    close.addEventListener('click', () => this.onClose());
     bar.append(close);
     const articleEl = document.createElement('article');
     articleEl.className = 'cl-article';

@@ -30,19 +30,26 @@ function extract(): ExtractResult {
   }
 }
 
-const view = new CleanView();
+const view = new CleanView(() => restore());
+/** While the clean view shows, page changes (late clutter, SPA navigations) re-run the extraction. */
+let stopWatching: (() => void) | null = null;
 
 async function showClean(): Promise<ViewState> {
   const result = extract();
   if (result.ok) {
     const settings = await loadSettings();
     view.show(result.article, settings);
+    stopWatching ??= watchPage(() => {
+      if (view.isShowing) void showClean();
+    });
     void notify({ type: ToBackground.ViewChanged, clean: true });
   }
   return { clean: view.isShowing };
 }
 
 function restore(): ViewState {
+  stopWatching?.();
+  stopWatching = null;
   view.hide();
   void notify({ type: ToBackground.ViewChanged, clean: false });
   return { clean: false };
@@ -75,13 +82,9 @@ function main(): void {
     }
   });
 
-  // Sites the reader always cleans: clean now, and again when the page changes under us.
+  // Sites the reader always cleans: clean now (and, while shown, again when the page changes).
   void loadSettings().then(async (settings) => {
-    if (!isAlwaysClean(settings, siteOf(location.href))) return;
-    await showClean();
-    watchPage(() => {
-      if (view.isShowing) void showClean();
-    });
+    if (isAlwaysClean(settings, siteOf(location.href))) await showClean();
   });
 }
 

@@ -18,17 +18,16 @@ export const ToContent = {
 
 export type ToContentMessage = { type: (typeof ToContent)[keyof typeof ToContent] };
 
-/** Sent by the popup or the options page to the background. */
+/**
+ * Sent by a content script to the background. (Settings need no message: the background watches
+ * storage, so the popup, the options page and the shortcut all take effect the same way.)
+ */
 export const ToBackground = {
-  /** Settings changed: re-register content scripts, repaint icons. */
-  SettingsChanged: 'clearleaf:settings-changed',
   /** A content script reports that it cleaned (or restored) its page. */
   ViewChanged: 'clearleaf:view-changed',
 } as const;
 
-export type ToBackgroundMessage =
-  | { type: typeof ToBackground.SettingsChanged }
-  | { type: typeof ToBackground.ViewChanged; clean: boolean };
+export type ToBackgroundMessage = { type: typeof ToBackground.ViewChanged; clean: boolean };
 
 /** What the page's content script sends back for Extract. Text only: sources run in the popup. */
 export type ExtractResult =
@@ -51,9 +50,7 @@ export function isToContentMessage(value: unknown): value is ToContentMessage {
 }
 
 export function isToBackgroundMessage(value: unknown): value is ToBackgroundMessage {
-  if (!hasType(value) || !backgroundTypes.has(value.type)) return false;
-  if (value.type === ToBackground.ViewChanged) return typeof (value as { clean?: unknown }).clean === 'boolean';
-  return true;
+  return hasType(value) && backgroundTypes.has(value.type) && typeof (value as { clean?: unknown }).clean === 'boolean';
 }
 
 export function isExtractResult(value: unknown): value is ExtractResult {

@@ -40,17 +40,6 @@ export function restrictionFor(rawUrl: string | undefined): Restriction | null {
   return null;
 }
 
-/** "https://www.example.com/a/b" → "https://www.example.com/*", the match pattern for one site. */
-export function originPattern(rawUrl: string): string | null {
-  try {
-    const url = new URL(rawUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return `${url.protocol}//${url.hostname}/*`;
-  } catch {
-    return null;
-  }
-}
-
 /** The site as a reader names it: the host without "www.". */
 export function siteOf(rawUrl: string): string | null {
   try {

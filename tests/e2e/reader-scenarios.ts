@@ -87,6 +87,32 @@ export function alwaysCleanSite(get: () => Session): void {
     await page.close();
   });
 
+  it('a single-page-app navigation (history.pushState and new content) re-reads the page while the clean view shows', async () => {
+    const session = get();
+    if (!STRUCTURE) throw new Error('tests/fixtures/pages/keeps-structure.html is missing');
+    const next = 'The second story of the app reports that the transit board approved a new fare structure on Thursday after a long public hearing.';
+    const script = `<script>document.addEventListener('spa-next', () => {
+      history.pushState({}, '', '/gen/spa-next');
+      document.querySelector('h1').textContent = 'Transit Board Approves New Fares';
+      document.querySelector('.entry-content').innerHTML = Array.from({ length: 5 }, (_, i) => '<p>' + i + '. ${next}</p>').join('');
+    });</script>`;
+    const url = session.server.page('spa.html', STRUCTURE.html.replace('</body>', `${script}</body>`));
+    const { page, popup } = await popupFor(session, url);
+    try {
+      await popup.click('#clean-page');
+      await waitForView(page, true);
+      expect(await viewText(page)).toContain(STRUCTURE.gold.paragraphs[0] ?? '');
+      await page.evaluate(() => document.dispatchEvent(new Event('spa-next')));
+      await page.waitFor((text) => (document.querySelector('clearleaf-view')?.shadowRoot?.textContent ?? '').includes(text), next.slice(0, 60), 15_000);
+      expect(await viewText(page)).not.toContain(STRUCTURE.gold.paragraphs[0] ?? '');
+      await popup.click('#clean-page');
+      await waitForView(page, false);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
   it('"Clean this page" shows the clean view in place and "Show the original page" restores it untouched', async () => {
     const session = get();
     const url = `${session.server.origin}/local/keeps-structure.html`;

@@ -49,42 +49,58 @@ async function setAlwaysClean(session: Session, url: string, on: boolean): Promi
   }
 }
 
+/** On, a fresh visit, the late poll, reload, restart, off. */
+async function alwaysCleanScenario(session: Session): Promise<void> {
+  const url = pageWithLatePoll(session);
+  const first = STRUCTURE?.gold.paragraphs[0] ?? '';
+  await setAlwaysClean(session, url, true);
+
+  // A fresh visit: the registered content script cleans the page by itself.
+  let page = await session.browser.openPage(url);
+  await waitForView(page, true);
+  expect(await viewText(page)).toContain(first);
+  // The poll the page injects two seconds later reaches the page, never the clean view.
+  await page.waitFor(() => document.body.dataset['pollInjected'] === 'yes', undefined, 10_000);
+  await new Promise((r) => setTimeout(r, 2500));
+  expect(await page.evaluate(() => document.body.textContent ?? '')).toContain(POLL_QUESTION.replace('*', ''));
+  expect(await viewText(page)).not.toContain(POLL_QUESTION.replace('*', ''));
+  expect(await viewText(page)).not.toContain('Vote now');
+  await page.screenshot(shot(session.browser.name, 'clean-in-place'));
+
+  await page.reload();
+  await waitForView(page, true);
+  await page.close();
+
+  await session.browser.restart();
+  page = await session.browser.openPage(url);
+  await waitForView(page, true);
+  expect(await viewText(page)).toContain(first);
+  await page.close();
+
+  // Off again: the original page comes back whole.
+  await setAlwaysClean(session, url, false);
+  page = await session.browser.openPage(url);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await page.evaluate(() => document.querySelector('clearleaf-view'))).toBeNull();
+  expect(await page.evaluate(() => document.querySelector('.entry-content')?.textContent ?? '')).toContain(first);
+  await page.close();
+}
+
+/** Back to default settings, so that a failure here cannot leak into the scenarios after it. */
+async function resetSettings(session: Session): Promise<void> {
+  const options = await session.browser.openExtensionPage('options.html');
+  await options.evaluate(() => chrome.storage.sync.set({ settings: {} }));
+  await options.close();
+}
+
 export function alwaysCleanSite(get: () => Session): void {
   it('"Always clean this site" cleans in place, survives reload and restart, and turning it off restores the page', async () => {
     const session = get();
-    const url = pageWithLatePoll(session);
-    const first = STRUCTURE?.gold.paragraphs[0] ?? '';
-    await setAlwaysClean(session, url, true);
-
-    // A fresh visit: the registered content script cleans the page by itself.
-    let page = await session.browser.openPage(url);
-    await waitForView(page, true);
-    expect(await viewText(page)).toContain(first);
-    // The poll the page injects two seconds later reaches the page, never the clean view.
-    await page.waitFor(() => document.body.dataset['pollInjected'] === 'yes', undefined, 10_000);
-    await new Promise((r) => setTimeout(r, 2500));
-    expect(await page.evaluate(() => document.body.textContent ?? '')).toContain(POLL_QUESTION.replace('*', ''));
-    expect(await viewText(page)).not.toContain(POLL_QUESTION.replace('*', ''));
-    expect(await viewText(page)).not.toContain('Vote now');
-    await page.screenshot(shot(session.browser.name, 'clean-in-place'));
-
-    await page.reload();
-    await waitForView(page, true);
-    await page.close();
-
-    await session.browser.restart();
-    page = await session.browser.openPage(url);
-    await waitForView(page, true);
-    expect(await viewText(page)).toContain(first);
-    await page.close();
-
-    // Off again: the original page comes back whole.
-    await setAlwaysClean(session, url, false);
-    page = await session.browser.openPage(url);
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(await page.evaluate(() => document.querySelector('clearleaf-view'))).toBeNull();
-    expect(await page.evaluate(() => document.querySelector('.entry-content')?.textContent ?? '')).toContain(first);
-    await page.close();
+    try {
+      await alwaysCleanScenario(session);
+    } finally {
+      await resetSettings(session);
+    }
   });
 
   it('a single-page-app navigation (history.pushState and new content) re-reads the page while the clean view shows', async () => {

@@ -4,7 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { VECTORS, hostilePage } from '../fixtures/hostile/vectors.js';
-import { openReaderFrom, popupFor, type Session } from './scenarios.js';
+import { openReaderFrom, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 
 const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -29,8 +29,7 @@ export function hostilePagesRunNothing(get: () => Session): void {
   it(`hostile article (${VECTORS.length} vectors): popup, reader page and clean view run none of it`, async () => {
     const session = get();
     const url = session.server.page('hostile.html', hostilePage(`${session.server.origin}/beacon`, { forBrowser: true }));
-    const { page, popup } = await popupFor(session, url);
-    try {
+    await withPopup(session, url, async ({ page, popup }) => {
       // The page loads its own beacons (iframes, objects, styles): that is the page, not us.
       await settle(1500);
       const baseline = session.server.beaconHits.length;
@@ -64,9 +63,6 @@ export function hostilePagesRunNothing(get: () => Session): void {
       const ours = session.server.beaconHits.slice(baseline).filter((hit) => !images.has(hit.replace(/^\/beacon\?/u, '').split(/[/?]/u)[0] ?? ''));
       expect(ours).toEqual([]);
       await popup.click('#clean-page');
-    } finally {
-      await popup.close();
-      await page.close();
-    }
+    });
   });
 }

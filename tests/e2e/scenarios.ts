@@ -22,6 +22,17 @@ export async function popupFor(session: Session, url: string): Promise<{ page: T
   return { page, popup };
 }
 
+/** Runs `use` on a page and its popup, and closes both whatever happens. */
+export async function withPopup(session: Session, url: string, use: (pages: { page: TestPage; popup: TestPage }) => Promise<void>): Promise<void> {
+  const pages = await popupFor(session, url);
+  try {
+    await use(pages);
+  } finally {
+    await pages.popup.close().catch(() => undefined);
+    await pages.page.close().catch(() => undefined);
+  }
+}
+
 /** Clicks "Open reader page" in a popup and opens the reader tab it made as a test page. */
 export async function openReaderFrom(session: Session, popup: TestPage): Promise<TestPage> {
   await popup.click('#open-reader');
@@ -75,8 +86,7 @@ export function popupShowsArticles(get: () => Session): void {
   for (const fixture of servedPages()) {
     it(`popup on ${fixture.name}: ${fixture.gold.isArticle ? 'title, first and last paragraph' : 'says there is no article'}`, async () => {
       const session = get();
-      const { page, popup } = await popupFor(session, session.server.origin + fixture.servedAt);
-      try {
+      await withPopup(session, session.server.origin + fixture.servedAt, async ({ popup }) => {
         if (!fixture.gold.isArticle) {
           expect(await popup.evaluate(() => document.body.dataset['state'])).toBe('message');
           expect(await popup.evaluate(() => document.getElementById('status')?.textContent ?? '')).toMatch(/no article/iu);
@@ -95,10 +105,7 @@ export function popupShowsArticles(get: () => Session): void {
         expect(squash(seen.body)).toContain(squash(fixture.gold.paragraphs.at(-1) ?? ''));
         expect(seen.scripts).toBe(0);
         await popup.screenshot(shot(session.browser.name, `popup-${fixture.name}`));
-      } finally {
-        await popup.close();
-        await page.close();
-      }
+      });
     });
   }
 }
@@ -106,14 +113,10 @@ export function popupShowsArticles(get: () => Session): void {
 export function popupExplainsRestrictedPages(get: () => Session): void {
   it('popup on a browser page says why it cannot clean it', async () => {
     const session = get();
-    const { page, popup } = await popupFor(session, 'about:blank');
-    try {
+    await withPopup(session, 'about:blank', async ({ popup }) => {
       expect(await popup.evaluate(() => document.body.dataset['state'])).toBe('message');
       expect(await popup.evaluate(() => document.getElementById('status')?.textContent ?? '')).toMatch(/browser's own pages|cannot read this kind of page/iu);
-    } finally {
-      await popup.close();
-      await page.close();
-    }
+    });
   });
 }
 
@@ -122,8 +125,7 @@ export function popupExplainsRestrictedPages(get: () => Session): void {
 export function popupShowsSources(get: () => Session): void {
   it.skipIf(!servedPages().some((p) => p.name === 'patriotfetch-dmitriev'))('popup summarises the seed article\'s sources and jumps to a quote', async () => {
     const session = get();
-    const { page, popup } = await popupFor(session, `${session.server.origin}/shared/patriotfetch-dmitriev.html`);
-    try {
+    await withPopup(session, `${session.server.origin}/shared/patriotfetch-dmitriev.html`, async ({ popup }) => {
       expect(await popup.evaluate(() => document.getElementById('sources-summary')?.textContent))
         .toBe('10 sources · 6 named · 4 anonymous · 4 direct quotes · 5 links to 5 sites');
       const groups = await popup.evaluate(() => [...document.querySelectorAll('#sources-groups h3')].map((h) => h.textContent));
@@ -136,9 +138,6 @@ export function popupShowsSources(get: () => Session): void {
       const marked = await popup.evaluate(() => document.querySelector('#article mark.cl-highlight')?.textContent ?? '');
       expect(marked).toMatch(/^these measures intend/u);
       await popup.screenshot(shot(session.browser.name, 'popup-sources'));
-    } finally {
-      await popup.close();
-      await page.close();
-    }
+    });
   });
 }

@@ -27,20 +27,20 @@ const TARGETS = {
 const TEST_HOSTS = ['*://127.0.0.1/*'];
 
 const ENTRIES = {
-  content: 'src/content/index.ts',
-  background: 'src/background/index.ts',
-  popup: 'src/popup/index.ts',
-  reader: 'src/reader/index.ts',
-  options: 'src/options/index.ts',
+  content: 'src/extension/content/index.ts',
+  background: 'src/extension/background/index.ts',
+  popup: 'src/extension/popup/index.ts',
+  reader: 'src/extension/reader/index.ts',
+  options: 'src/extension/options/index.ts',
 };
 const STATIC = {
-  'popup.html': 'src/popup/popup.html',
-  'popup.css': 'src/popup/popup.css',
-  'reader.html': 'src/reader/reader.html',
-  'reader-page.css': 'src/reader/reader-page.css',
-  'reader.css': 'src/ui/reader.css',
-  'options.html': 'src/options/options.html',
-  'options.css': 'src/options/options.css',
+  'popup.html': 'src/extension/popup/popup.html',
+  'popup.css': 'src/extension/popup/popup.css',
+  'reader.html': 'src/extension/reader/reader.html',
+  'reader-page.css': 'src/extension/reader/reader-page.css',
+  'reader.css': 'src/extension/ui/reader.css',
+  'options.html': 'src/extension/options/options.html',
+  'options.css': 'src/extension/options/options.css',
 };
 
 const extensionDirs = Object.keys(TARGETS).flatMap((name) => [path.join(dist, name), path.join(dist, 'test', name)]);
@@ -103,8 +103,8 @@ const node = {
   packages: 'external',
   logLevel: 'warning',
 };
-const library = { ...node, entryPoints: { index: 'src/lib/index.ts' }, outdir: path.join(dist, 'lib') };
-const cli = { ...node, entryPoints: { clearleaf: 'src/cli/clearleaf.ts' }, outdir: path.join(dist, 'cli'), banner: { js: '#!/usr/bin/env node' } };
+const library = { ...node, entryPoints: { index: 'src/node/lib.ts' }, outdir: path.join(dist, 'lib') };
+const cli = { ...node, entryPoints: { clearleaf: 'src/node/cli.ts' }, outdir: path.join(dist, 'cli'), banner: { js: '#!/usr/bin/env node' } };
 
 fs.rmSync(dist, { recursive: true, force: true });
 if (flags.watch) {
@@ -113,7 +113,7 @@ if (flags.watch) {
 } else {
   await Promise.all([esbuild.build(extension), esbuild.build(library), esbuild.build(cli)]);
   fs.chmodSync(path.join(dist, 'cli', 'clearleaf.js'), 0o755);
-  fs.writeFileSync(path.join(dist, 'lib', 'index.d.ts'), "export * from '../../src/lib/index.js';\n");
+  fs.writeFileSync(path.join(dist, 'lib', 'index.d.ts'), "export * from '../../src/node/lib.js';\n");
   if (flags.package) {
     for (const name of Object.keys(TARGETS)) {
       const file = path.join(dist, `clearleaf-${name}-${pkg.version}.zip`);

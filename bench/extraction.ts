@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../src/lib/index.js';
+import { extractArticle } from '../src/node/lib.js';
 import { bootstrapF1, scorePage, scoreSet, type PageScore } from './metric.js';
 import { fmt, median, quantile, table } from './table.js';
 

@@ -1,7 +1,7 @@
 /** Hostile and huge pages: what is tested, the largest page handled and the time to decline one. */
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { DEFAULT_MAX_ELEMENTS, extractArticle } from '../src/lib/index.js';
+import { DEFAULT_MAX_ELEMENTS, extractArticle } from '../src/node/lib.js';
 import { REPO, SHARED_PAGES, hasShared, loadGoldPages } from '../tests/helpers/gold.js';
 import { PROPERTY_RUNS } from '../tests/helpers/property-runs.js';
 import { VECTORS } from '../tests/fixtures/hostile/vectors.js';

@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import nlp from 'compromise';
-import { cleanDocument, findSources, type SourcesReport } from '../src/lib/index.js';
+import { cleanDocument, findSources, type SourcesReport } from '../src/node/lib.js';
 import { SHARED_PAGES } from '../tests/helpers/gold.js';
 import { f1, loadCases, loadSeedLabels, sameName, score, type Counts, type LabelledSource } from '../tests/helpers/sources-labels.js';
 import { fmt, median, quantile, table } from './table.js';
@@ -98,7 +98,7 @@ export function runSources(benchDir: string | null): string {
     'Named people who are sources (both sets), found by our patterns and by compromise 14.17 people() on the same texts:',
     '',
     table(['finder', 'precision', 'recall', 'F1', 'tp/fp/fn', 'bundle (gzip)'], [
-      row('Clearleaf patterns (findSources)', people.ours, bundleSize('src/core/sources/find-sources.ts')),
+      row('Clearleaf patterns (findSources)', people.ours, bundleSize('src/pipeline/sources/find-sources.ts')),
       row('compromise people()', people.compromise, bundleSize('bench/compromise-entry.ts')),
     ]),
   ];

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Source, SourcesReport } from '../../src/lib/index.js';
+import type { Source, SourcesReport } from '../../src/node/lib.js';
 import { REPO, SHARED_PAGES, hasShared, normalize } from './gold.js';
 
 export interface LabelledQuote { start: string; type: string; via?: string; borderline?: boolean }

@@ -1,7 +1,7 @@
 /** cleanDocument's contract beyond the gold pages: input untouched, captions, metadata, declines. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/lib/index.js';
+import { cleanDocument } from '../../src/node/lib.js';
 import { loadGoldPages, REPO } from '../helpers/gold.js';
 import path from 'node:path';
 

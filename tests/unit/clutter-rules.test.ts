@@ -3,7 +3,7 @@
  * widening a pattern shows at once what it starts to catch.
  */
 import { describe, expect, it } from 'vitest';
-import { TEXT_RULES } from '../../src/core/clutter-rules.js';
+import { TEXT_RULES } from '../../src/pipeline/declutter/rules.js';
 
 const CASES: { rule: string; clutter: string[]; prose: string[] }[] = [
   { rule: 'read-more-line', clutter: ['READ MORE: Zelensky Leaves White House', 'Lee también: Los embalses del sur', 'À lire aussi : Les tarifs'], prose: ['Read more than the headline before you share it.'] },

@@ -1,9 +1,9 @@
 /** The pure modules at the extension's edges: settings repair, restricted pages, message guards. */
 import { describe, expect, it } from 'vitest';
-import { isExtractResult, isToBackgroundMessage, isToContentMessage, ToBackground, ToContent } from '../../src/shared/messages.js';
-import { restrictionFor, siteOf } from '../../src/shared/restricted.js';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, isAlwaysClean, parseSettings, withSite } from '../../src/shared/settings.js';
-import { sitePatterns } from '../../src/shared/site-patterns.js';
+import { isExtractResult, isToBackgroundMessage, isToContentMessage, ToBackground, ToContent } from '../../src/extension/platform/messages.js';
+import { restrictionFor, siteOf } from '../../src/extension/platform/restricted.js';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, isAlwaysClean, parseSettings, withSite } from '../../src/extension/settings/settings.js';
+import { sitePatterns } from '../../src/extension/platform/site-patterns.js';
 
 describe('settings', () => {
   it('fills defaults for nothing, nonsense and arrays', () => {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/lib/index.js';
+import { cleanDocument } from '../../src/node/lib.js';
 import {
   REPO, SHARED_MISSING, SHARED_PAGES, bylineNames, domFor, hasShared, leaks, loadGoldPages,
   normalize, paragraphPositions, type GoldPage,

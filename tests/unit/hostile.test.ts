@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, sanitizeHtml } from '../../src/lib/index.js';
+import { cleanDocument, sanitizeHtml } from '../../src/node/lib.js';
 import { VECTORS, hostilePage } from '../fixtures/hostile/vectors.js';
 
 const URL_ = 'https://hostile.example/2025/council-delays-budget-vote/';

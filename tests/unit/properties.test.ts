@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/lib/index.js';
+import { cleanDocument } from '../../src/node/lib.js';
 import { REPO, SHARED_PAGES, hasShared, loadGoldPages, paragraphPositions } from '../helpers/gold.js';
 
 import { PROPERTY_RUNS } from '../helpers/property-runs.js';

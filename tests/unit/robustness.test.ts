@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, DEFAULT_MAX_ELEMENTS } from '../../src/lib/index.js';
+import { cleanDocument, DEFAULT_MAX_ELEMENTS } from '../../src/node/lib.js';
 
 const URL_ = 'https://strange.example/story';
 const PROSE = 'The committee heard testimony for six hours before voting to send the bill to the full chamber, where leaders expect a close vote next week.';

@@ -1,7 +1,7 @@
 /** Labelled attribution cases (tests/fixtures/sources/cases.json), one test each, strict both ways. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findSources, type Source } from '../../src/lib/index.js';
+import { findSources, type Source } from '../../src/node/lib.js';
 import { normalize } from '../helpers/gold.js';
 import { f1, loadCases, sameName, score } from '../helpers/sources-labels.js';
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/lib/index.js';
+import { cleanDocument } from '../../src/node/lib.js';
 import { SHARED_MISSING, SHARED_PAGES, domFor, hasShared } from '../helpers/gold.js';
 import { findMatch, loadSeedLabels, quoteMatches } from '../helpers/sources-labels.js';
 

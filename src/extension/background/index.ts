@@ -1,0 +1,63 @@
+/**
+ * The background: keeps content-script registrations in step with settings, paints the toolbar
+ * button per tab, and answers the keyboard shortcut. It reads no page and makes no request.
+ */
+import browser from '../platform/browser.js';
+import { ToBackground, ToContent, isToBackgroundMessage } from '../platform/messages.js';
+import { siteOf } from '../platform/restricted.js';
+import { withSite } from '../settings/settings.js';
+import { loadSettings, saveSettings } from '../settings/settings-store.js';
+import { sitePatterns } from '../platform/site-patterns.js';
+import { syncRegistration } from './content-registration.js';
+import { paintTab } from './toolbar-state.js';
+
+async function refreshAll(): Promise<void> {
+  const settings = await loadSettings();
+  await syncRegistration(settings).catch(() => []);
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) await paintTab(tab.id, tab.url, settings).catch(() => undefined);
+  }
+}
+
+browser.runtime.onInstalled.addListener(() => void refreshAll());
+browser.runtime.onStartup.addListener(() => void refreshAll());
+// Settings changed (popup, options page, shortcut, another device): re-register and repaint. Reader
+// pages' articles in storage.session are no concern of ours.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'session' && 'settings' in changes) void refreshAll();
+});
+browser.permissions.onRemoved.addListener(() => void refreshAll());
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url || change.status === 'loading') void loadSettings().then((s) => paintTab(tabId, tab.url, s)).catch(() => undefined);
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || !isToBackgroundMessage(message)) return undefined;
+  switch (message.type) {
+    case ToBackground.ViewChanged: {
+      // Only a content script in a tab reports its view; pages cannot reach this listener at all.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return loadSettings().then((s) => paintTab(tabId, sender.tab?.url, s, message.clean));
+    }
+  }
+});
+
+// Keyboard shortcut: toggle "always clean" for the current tab's site.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-site') return;
+  const url = tab?.url;
+  const site = url ? siteOf(url) : null;
+  if (!site || tab?.id === undefined) return;
+  const tabId = tab.id;
+  // Ask for access inside the shortcut's user gesture, before anything else is awaited.
+  const access = browser.permissions.request({ origins: sitePatterns(site) }).catch(() => false);
+  void Promise.all([access, loadSettings()]).then(async ([granted, settings]) => {
+    const on = !settings.alwaysCleanSites.includes(site);
+    if (on && !granted) return;
+    await saveSettings(withSite(settings, site, on));
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }).catch(() => undefined);
+    await browser.tabs.sendMessage(tabId, { type: on ? ToContent.ShowClean : ToContent.Restore }).catch(() => undefined);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The clean article shown in place of the page: an overlay in a shadow root, so the page's
+ * styles cannot reach it and ours cannot reach the page. The page itself is left untouched beneath,
+ * so restoring it is instant and loses nothing (scroll position, form input, media state).
+ */
+import readerCss from '../ui/reader.css';
+import cleanViewCss from './clean-view.css';
+import { renderArticle, type ArticleForView } from '../ui/article-view.js';
+import { t } from '../ui/i18n.js';
+import { applyPreferences } from '../ui/preferences.js';
+import type { Settings } from '../settings/settings.js';
+
+const HOST_TAG = 'clearleaf-view';
+
+export class CleanView {
+  /** `onClose`: the reader chose "Show the original page" in the view itself. */
+  constructor(private readonly onClose: () => void) {}
+
+  private host: HTMLElement | null = null;
+  private savedOverflow: string | null = null;
+  private lastText: string | null = null;
+
+  get isShowing(): boolean {
+    return this.host !== null && this.host.isConnected;
+  }
+
+  show(article: ArticleForView, settings: Settings): void {
+    // Re-extraction after a page change: redraw only if the article itself changed.
+    if (this.isShowing && this.lastText === article.text) return;
+    const scroll = this.host?.scrollTop ?? 0;
+    this.hide();
+    const host = document.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    adoptStyles(shadow, `${readerCss}\n${cleanViewCss}`);
+    const reader = document.createElement('div');
+    reader.className = 'cl-reader cl-page';
+    applyPreferences(reader, settings);
+    const bar = document.createElement('div');
+    bar.className = 'cl-bar';
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = t('showOriginal');
+    close.addEventListener('click', () => this.onClose());
+    bar.append(close);
+    const articleEl = document.createElement('article');
+    articleEl.className = 'cl-article';
+    renderArticle(articleEl, article);
+    reader.append(bar, articleEl);
+    shadow.append(reader);
+    this.savedOverflow = document.documentElement.style.overflow;
+    document.documentElement.style.overflow = 'hidden';
+    document.documentElement.append(host);
+    host.scrollTop = scroll;
+    this.host = host;
+    this.lastText = article.text;
+  }
+
+  hide(): void {
+    if (!this.host) return;
+    this.host.remove();
+    this.host = null;
+    this.lastText = null;
+    document.documentElement.style.overflow = this.savedOverflow ?? '';
+    this.savedOverflow = null;
+  }
+}
+
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  // Constructed sheets are not inline styles, so a page's CSP cannot block them.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  shadow.adoptedStyleSheets = [sheet];
+}

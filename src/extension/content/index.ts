@@ -1,0 +1,91 @@
+/**
+ * The content script. Injected on demand by the popup (activeTab) or registered for the sites a
+ * reader chose to always clean. It answers the extension's messages and never trusts the page.
+ */
+import { extractArticle } from '../../pipeline/extract-article.js';
+import browser from '../platform/browser.js';
+import { ToBackground, ToContent, isToContentMessage, type ExtractResult, type ToBackgroundMessage, type ViewState } from '../platform/messages.js';
+import { siteOf } from '../platform/restricted.js';
+import { isAlwaysClean } from '../settings/settings.js';
+import { loadSettings } from '../settings/settings-store.js';
+import { CleanView } from './clean-view.js';
+import { watchPage } from './page-watch.js';
+
+declare global {
+  // The isolated world's own global: set once so that a second injection does nothing.
+  var __clearleafLoaded: boolean | undefined;
+}
+
+function extract(): ExtractResult {
+  const url = location.href;
+  try {
+    const article = extractArticle(document, { url });
+    if (!article.isArticle) {
+      const code = /too large/u.test(article.reason ?? '') ? 'too-large' : 'not-article';
+      return { ok: false, code, reason: article.reason ?? 'No article was found on this page.', url };
+    }
+    return { ok: true, article, url };
+  } catch (error) {
+    return { ok: false, code: 'failed', reason: error instanceof Error ? error.message : String(error), url };
+  }
+}
+
+const view = new CleanView(() => restore());
+/** While the clean view shows, page changes (late clutter, SPA navigations) re-run the extraction. */
+let stopWatching: (() => void) | null = null;
+
+async function showClean(): Promise<ViewState> {
+  const result = extract();
+  if (result.ok) {
+    const settings = await loadSettings();
+    view.show(result.article, settings);
+    stopWatching ??= watchPage(() => {
+      if (view.isShowing) void showClean();
+    });
+    void notify({ type: ToBackground.ViewChanged, clean: true });
+  }
+  return { clean: view.isShowing };
+}
+
+function restore(): ViewState {
+  stopWatching?.();
+  stopWatching = null;
+  view.hide();
+  void notify({ type: ToBackground.ViewChanged, clean: false });
+  return { clean: false };
+}
+
+async function notify(message: ToBackgroundMessage): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // The background may be asleep or reloading; the icon catches up on the next tab event.
+  }
+}
+
+function main(): void {
+  if (globalThis.__clearleafLoaded) return;
+  globalThis.__clearleafLoaded = true;
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    // Only Clearleaf's own pages and background may ask; web pages cannot reach this listener.
+    if (sender.id !== browser.runtime.id || !isToContentMessage(message)) return undefined;
+    switch (message.type) {
+      case ToContent.Extract:
+        return Promise.resolve(extract());
+      case ToContent.ShowClean:
+        return showClean();
+      case ToContent.Restore:
+        return Promise.resolve(restore());
+      case ToContent.GetView:
+        return Promise.resolve<ViewState>({ clean: view.isShowing });
+    }
+  });
+
+  // Sites the reader always cleans: clean now (and, while shown, again when the page changes).
+  void loadSettings().then(async (settings) => {
+    if (isAlwaysClean(settings, siteOf(location.href))) await showClean();
+  });
+}
+
+main();

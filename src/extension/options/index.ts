@@ -1,0 +1,78 @@
+/** The options page: global settings and the list of always-clean sites. */
+import browser from '../platform/browser.js';
+import { siteOf } from '../platform/restricted.js';
+import { parseSettings, withSite, type Settings } from '../settings/settings.js';
+import { loadSettings, saveSettings } from '../settings/settings-store.js';
+import { sitePatterns } from '../platform/site-patterns.js';
+import { localize, t } from '../ui/i18n.js';
+import { applyPreferences } from '../ui/preferences.js';
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`options.html lacks #${id}`);
+  return el as T;
+};
+
+let settings: Settings;
+
+async function save(next: Settings): Promise<void> {
+  settings = parseSettings(next);
+  await saveSettings(settings);
+  render();
+}
+
+function render(): void {
+  applyPreferences(document.body, settings);
+  byId<HTMLInputElement>('enabled').checked = settings.enabled;
+  byId<HTMLSelectElement>('theme').value = settings.theme;
+  byId<HTMLSelectElement>('width').value = settings.width;
+  byId<HTMLInputElement>('font-size').value = String(settings.fontSize);
+  const list = byId('sites');
+  list.replaceChildren(...settings.alwaysCleanSites.map((site) => {
+    const li = document.createElement('li');
+    const name = document.createElement('span');
+    name.textContent = site;
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = t('removeSite');
+    remove.setAttribute('aria-label', t('removeSiteNamed', site));
+    remove.addEventListener('click', () => void save(withSite(settings, site, false)));
+    li.append(name, remove);
+    return li;
+  }));
+  byId('sites-empty').hidden = settings.alwaysCleanSites.length > 0;
+}
+
+async function main(): Promise<void> {
+  localize(document);
+  settings = await loadSettings();
+  render();
+  byId<HTMLInputElement>('enabled').addEventListener('change', (e) => void save({ ...settings, enabled: (e.target as HTMLInputElement).checked }));
+  byId<HTMLSelectElement>('theme').addEventListener('change', (e) => void save({ ...settings, theme: (e.target as HTMLSelectElement).value as Settings['theme'] }));
+  byId<HTMLSelectElement>('width').addEventListener('change', (e) => void save({ ...settings, width: (e.target as HTMLSelectElement).value as Settings['width'] }));
+  byId<HTMLInputElement>('font-size').addEventListener('change', (e) => void save({ ...settings, fontSize: Number((e.target as HTMLInputElement).value) }));
+  byId<HTMLFormElement>('add-site').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = byId<HTMLInputElement>('new-site');
+    const raw = input.value.trim();
+    const site = siteOf(/^[a-z]+:\/\//iu.test(raw) ? raw : `https://${raw}`);
+    const status = byId('sites-status');
+    if (!site) {
+      status.textContent = t('siteInvalid');
+      return;
+    }
+    // Inside the submit gesture: ask for access first.
+    void browser.permissions.request({ origins: sitePatterns(site) }).catch(() => false).then(async (granted) => {
+      if (!granted) {
+        status.textContent = t('siteAccessDenied', site);
+        return;
+      }
+      input.value = '';
+      status.textContent = t('siteAdded', site);
+      await save(withSite(settings, site, true));
+    });
+  });
+  browser.storage.onChanged.addListener(() => void loadSettings().then((s) => { settings = s; render(); }));
+}
+
+void main();

@@ -1,0 +1,139 @@
+/**
+ * The popup: toggles at the top, then the clean article of the current tab with its sources and
+ * what was removed. Never blank: every state has a sentence.
+ */
+import browser from '../platform/browser.js';
+import { restrictionFor, siteOf } from '../platform/restricted.js';
+import { FONT_SIZE, isAlwaysClean, withSite, type Settings, type Theme, type Width } from '../settings/settings.js';
+import { loadSettings, saveSettings } from '../settings/settings-store.js';
+import { renderPanels } from '../ui/article-panels.js';
+import type { ArticleForView } from '../ui/article-view.js';
+import { localize, t } from '../ui/i18n.js';
+import { toMarkdown } from '../../pipeline/article/markdown.js';
+import { applyPreferences } from '../ui/preferences.js';
+import { openReaderPage } from './reader-launch.js';
+import { askPage, getCleanView, setCleanView } from './page-access.js';
+import { targetTab } from './target-tab.js';
+import { requestSiteAccess } from './site-access.js';
+
+const $ = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`popup.html lacks #${id}`);
+  return el as T;
+};
+
+function setStatus(state: 'loading' | 'message' | 'error' | 'done', text: string): void {
+  const status = $('status');
+  status.dataset['state'] = state;
+  status.textContent = text;
+  status.hidden = state === 'done';
+  document.body.dataset['state'] = state;
+}
+
+async function main(): Promise<void> {
+  localize(document);
+  let settings = await loadSettings();
+  applyPreferences(document.body, settings);
+  const tab = await targetTab();
+  const url = tab?.url ?? '';
+  const site = siteOf(url);
+  const enabled = $<HTMLInputElement>('enabled');
+  const alwaysSite = $<HTMLInputElement>('always-site');
+  enabled.checked = settings.enabled;
+  alwaysSite.checked = isAlwaysClean(settings, site);
+  alwaysSite.disabled = !site || !settings.enabled;
+  if (site) $('always-site-label').textContent = t('toggleSiteNamed', site);
+
+  const save = async (next: Settings): Promise<void> => {
+    settings = next;
+    applyPreferences(document.body, settings);
+    await saveSettings(settings);
+  };
+
+  enabled.addEventListener('change', () => {
+    void save({ ...settings, enabled: enabled.checked }).then(() => location.reload());
+  });
+  alwaysSite.addEventListener('change', () => {
+    if (!site || tab?.id === undefined) return;
+    const on = alwaysSite.checked;
+    // permissions.request must run inside the click, before any other await.
+    const granted = on ? requestSiteAccess(url) : Promise.resolve(true);
+    void granted.then(async (ok) => {
+      if (!ok) {
+        alwaysSite.checked = false;
+        setStatus('message', t('siteAccessDenied', site));
+        return;
+      }
+      await save(withSite(settings, site, on));
+      if (tab.id !== undefined) await setCleanView(tab.id, on);
+    });
+  });
+
+  const restriction = restrictionFor(url);
+  if (restriction) return setStatus('message', t(restriction.key));
+  if (!settings.enabled) return setStatus('message', t('disabledMessage'));
+  if (tab?.id === undefined) return setStatus('error', t('restrictedOther'));
+
+  const answer = await askPage(tab.id, url);
+  if (!answer.ok) {
+    const key = { 'no-access': 'noAccess', 'not-article': 'notArticle', 'too-large': 'tooLarge', failed: 'failedMessage' }[answer.code];
+    const detail = answer.code === 'not-article' || answer.code === 'too-large' ? ` ${answer.reason}` : '';
+    return setStatus(answer.code === 'failed' ? 'error' : 'message', `${t(key)}${detail}`);
+  }
+  showArticle(answer.article, url, tab.id, () => settings, save);
+}
+
+function showArticle(article: ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
+  renderPanels({ article: $('article'), summary: $('sources-summary'), sources: $('sources-groups'), removed: $('removed-groups') }, article, url);
+  $('content').hidden = false;
+  setStatus('done', '');
+  document.title = `${article.title} — Clearleaf`;
+
+  const copyStatus = $('copy-status');
+  const copy = async (text: string, doneKey: string): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      copyStatus.textContent = t(doneKey);
+    } catch {
+      copyStatus.textContent = t('copyFailed');
+    }
+  };
+  $('copy-markdown').addEventListener('click', () => void copy(toMarkdown({ ...article, url }), 'copiedMarkdown'));
+  $('copy-text').addEventListener('click', () => void copy(`${article.title}\n\n${article.text}\n`, 'copiedText'));
+  $('open-reader').addEventListener('click', () => void openReaderPage(article, url, false));
+  $('print').addEventListener('click', () => void openReaderPage(article, url, true));
+
+  const cleanPage = $<HTMLButtonElement>('clean-page');
+  const showViewState = (clean: boolean): void => {
+    cleanPage.textContent = t(clean ? 'showOriginal' : 'cleanPage');
+    cleanPage.dataset['clean'] = String(clean);
+  };
+  void getCleanView(tabId).then((state) => showViewState(state?.clean ?? false));
+  cleanPage.addEventListener('click', () => {
+    const wantClean = cleanPage.dataset['clean'] !== 'true';
+    void setCleanView(tabId, wantClean).then((state) => showViewState(state?.clean ?? false));
+  });
+
+  const fontBy = (delta: number): void => {
+    const s = current();
+    const fontSize = Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, s.fontSize + delta));
+    void save({ ...s, fontSize });
+  };
+  $('font-smaller').addEventListener('click', () => fontBy(-FONT_SIZE.step));
+  $('font-larger').addEventListener('click', () => fontBy(FONT_SIZE.step));
+  const width = $<HTMLSelectElement>('width');
+  const theme = $<HTMLSelectElement>('theme');
+  width.value = current().width;
+  theme.value = current().theme;
+  width.addEventListener('change', () => void save({ ...current(), width: width.value as Width }));
+  theme.addEventListener('change', () => void save({ ...current(), theme: theme.value as Theme }));
+}
+
+main().catch((error: unknown) => {
+  setStatus('error', `${t('failedMessage')} ${error instanceof Error ? error.message : String(error)}`);
+});
+
+// Keep the popup's toggles honest when another window changes settings.
+browser.storage.onChanged.addListener(() => {
+  void loadSettings().then((s) => applyPreferences(document.body, s));
+});

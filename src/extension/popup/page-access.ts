@@ -1,0 +1,63 @@
+/**
+ * Talking to the page: inject the content script on demand (activeTab), then ask it for the article.
+ * Every failure becomes a sentence key for the reader, never an exception in the popup.
+ */
+import browser from '../platform/browser.js';
+import { ToContent, isExtractResult, type ExtractResult, type ToContentMessage, type ViewState } from '../platform/messages.js';
+
+export type PageAnswer = ExtractResult | { ok: false; code: 'no-access'; reason: string; url: string };
+
+/** Extraction budget: past this the page is reported as too slow rather than leaving the popup spinning. */
+const EXTRACT_TIMEOUT_MS = 15_000;
+
+export async function injectContentScript(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function askPage(tabId: number, url: string): Promise<PageAnswer> {
+  if (!(await injectContentScript(tabId))) {
+    return { ok: false, code: 'no-access', reason: 'noAccess', url };
+  }
+  try {
+    const answer = await withTimeout(sendToTab(tabId, { type: ToContent.Extract }), EXTRACT_TIMEOUT_MS);
+    if (!isExtractResult(answer)) return { ok: false, code: 'failed', reason: 'badAnswer', url };
+    return answer;
+  } catch (error) {
+    return { ok: false, code: 'failed', reason: error instanceof Error ? error.message : String(error), url };
+  }
+}
+
+export async function setCleanView(tabId: number, clean: boolean): Promise<ViewState | null> {
+  if (!(await injectContentScript(tabId))) return null;
+  const answer = await sendToTab(tabId, { type: clean ? ToContent.ShowClean : ToContent.Restore });
+  return isViewState(answer) ? answer : null;
+}
+
+export async function getCleanView(tabId: number): Promise<ViewState | null> {
+  try {
+    const answer = await sendToTab(tabId, { type: ToContent.GetView });
+    return isViewState(answer) ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendToTab(tabId: number, message: ToContentMessage): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+function isViewState(value: unknown): value is ViewState {
+  return typeof value === 'object' && value !== null && typeof (value as { clean?: unknown }).clean === 'boolean';
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(String(e))); });
+  });
+}

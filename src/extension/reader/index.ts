@@ -1,0 +1,44 @@
+/** The reader page: an extension tab that shows one article, independent of the popup's life. */
+import { getReaderEntry } from '../platform/reader-store.js';
+import { loadSettings } from '../settings/settings-store.js';
+import { renderPanels } from '../ui/article-panels.js';
+import { localize, t } from '../ui/i18n.js';
+import { toMarkdown } from '../../pipeline/article/markdown.js';
+import { applyPreferences } from '../ui/preferences.js';
+
+const byId = (id: string): HTMLElement => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`reader.html lacks #${id}`);
+  return el;
+};
+
+async function main(): Promise<void> {
+  localize(document);
+  applyPreferences(document.body, await loadSettings());
+  const params = new URLSearchParams(location.search);
+  const entry = await getReaderEntry(params.get('id') ?? '');
+  const status = byId('status');
+  if (!entry) {
+    status.textContent = t('readerMissing');
+    return;
+  }
+  status.hidden = true;
+  const { article, url } = entry;
+  document.title = article.title;
+  const original = byId('original') as HTMLAnchorElement;
+  if (/^https?:/iu.test(url)) original.href = url;
+  renderPanels({ article: byId('article'), summary: byId('sources-summary'), sources: byId('sources-groups'), removed: byId('removed-groups') }, article, url);
+  byId('print').addEventListener('click', () => window.print());
+  byId('copy-markdown').addEventListener('click', () => {
+    navigator.clipboard.writeText(toMarkdown({ ...article, url })).then(
+      () => { byId('copy-status').textContent = t('copiedMarkdown'); },
+      () => { byId('copy-status').textContent = t('copyFailed'); },
+    );
+  });
+  document.body.dataset['state'] = 'done';
+  if (params.get('print') === '1') setTimeout(() => window.print(), 300);
+}
+
+main().catch((error: unknown) => {
+  byId('status').textContent = `${t('failedMessage')} ${error instanceof Error ? error.message : String(error)}`;
+});

@@ -1,0 +1,50 @@
+/**
+ * Renders a clean article (header and body) into a container. Used by the popup, the reader page and
+ * the in-place clean view, so all three look and behave the same. Every bit of page HTML passes
+ * DOMPurify here, even though the core sanitized it already: the content script runs beside a page
+ * that may have tampered with it.
+ */
+import { sanitizeToFragment } from '../../pipeline/article/sanitize.js';
+import type { ExtractedArticle } from '../../pipeline/types.js';
+import { t, uiLanguage } from './i18n.js';
+
+export type ArticleForView = ExtractedArticle;
+
+export function renderArticle(container: HTMLElement, article: ArticleForView): HTMLElement {
+  const doc = container.ownerDocument;
+  const win = doc.defaultView;
+  if (!win) throw new Error('renderArticle needs a document with a window');
+  container.replaceChildren();
+
+  const header = doc.createElement('header');
+  header.className = 'cl-article-header';
+  const title = doc.createElement('h1');
+  title.className = 'cl-title';
+  title.textContent = article.title;
+  header.append(title);
+  const meta = doc.createElement('p');
+  meta.className = 'cl-meta';
+  const parts = [
+    article.byline,
+    article.siteName,
+    formatDate(article.publishedTime),
+    t('readingTime', [String(article.readingMinutes), article.wordCount.toLocaleString(uiLanguage())]),
+  ].filter((p): p is string => !!p);
+  meta.textContent = parts.join(' · ');
+  header.append(meta);
+
+  const body = doc.createElement('div');
+  body.className = 'cl-body';
+  if (article.lang) body.lang = article.lang;
+  if (article.dir) body.dir = article.dir;
+  body.append(sanitizeToFragment(article.html, win));
+  container.append(header, body);
+  return body;
+}
+
+export function formatDate(value: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(date);
+}

@@ -1,0 +1,8 @@
+/** Clearleaf as a library: the same pure core the extension runs, for Node and for tests. */
+export { cleanDocument } from '../pipeline/pipeline.js';
+export { DEFAULT_MAX_ELEMENTS, extractArticle } from '../pipeline/extract-article.js';
+export { findSources } from '../pipeline/sources/find-sources.js';
+export { sanitizeHtml } from '../pipeline/article/sanitize.js';
+export { toMarkdown } from '../pipeline/article/markdown.js';
+export type { CleanArticle, CleanOptions, ClutterCategory, ExtractedArticle, RemovedBlock } from '../pipeline/types.js';
+export type * from '../pipeline/sources/types.js';

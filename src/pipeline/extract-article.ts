@@ -1,0 +1,75 @@
+/**
+ * The pipeline up to the article: page → clone → Readability → clutter pass → metadata → sanitized
+ * article. Pure: takes a Document, returns data, never touches the Document it was given. The content
+ * script runs this alone; the sources analysis (pipeline.ts) runs where pages pay nothing for it.
+ */
+import { Readability } from '@mozilla/readability';
+import { whyNotArticle } from './extract/article-check.js';
+import { cleanByline } from './extract/byline.js';
+import { CAPTION_CLASS } from './declutter/rules.js';
+import { declutter } from './declutter/pass.js';
+import { classAndId } from './util/dom.js';
+import { readMetadata, stripSiteSuffix } from './extract/metadata.js';
+import { PAGE_BUDGET, overBudget } from './extract/page-budget.js';
+import { sanitizeToFragment } from './article/sanitize.js';
+import { collapse, countWords } from './util/text.js';
+import { toText } from './article/to-text.js';
+import type { CleanOptions, ExtractedArticle } from './types.js';
+
+export const DEFAULT_MAX_ELEMENTS = PAGE_BUDGET.maxElements;
+const WORDS_PER_MINUTE = 230;
+
+function isCaption(el: Element): boolean {
+  return el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(el));
+}
+
+export function extractArticle(doc: Document, options: CleanOptions): ExtractedArticle {
+  const meta = readMetadata(doc);
+  const base = {
+    title: meta.title ?? collapse(doc.title),
+    byline: meta.byline,
+    siteName: meta.siteName,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang,
+    dir: meta.dir,
+    excerpt: meta.excerpt,
+  };
+  const decline = (reason: string): ExtractedArticle => ({
+    ...base, isArticle: false, reason, text: '', html: '', wordCount: 0, readingMinutes: 0, removed: [],
+  });
+
+  const win = doc.defaultView;
+  if (!win) return decline('This document has no window to read it in.');
+  if (!doc.body && !doc.documentElement) return decline('This page is empty.');
+  const tooLarge = overBudget(doc, options.maxElements);
+  if (tooLarge) return decline(tooLarge);
+
+  // Readability rewrites the document it is given: always a clone.
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root || root.nodeType !== 1) return decline('No article was found on this page.');
+  const article = root as Element;
+  const removed = declutter(article, { pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title });
+  const reason = whyNotArticle(article, meta.declaresArticle);
+  if (reason) return decline(reason);
+
+  // The plain text is the running text: captions stay with their images in the HTML only.
+  const text = toText(article, { skip: isCaption });
+  const fragment = sanitizeToFragment(article, win);
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  const wordCount = countWords(text);
+  return {
+    ...base,
+    title: base.title || stripSiteSuffix(collapse(parsed.title), meta.siteName),
+    byline: base.byline ?? cleanByline(parsed.byline),
+    lang: base.lang ?? (collapse(parsed.lang) || null),
+    isArticle: true,
+    text,
+    html: holder.innerHTML,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    removed,
+  };
+}

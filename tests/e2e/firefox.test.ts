@@ -1,8 +1,10 @@
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
 import { alwaysCleanSite, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
+import { settingsKeepEverySite } from './store-scenarios.js';
 import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
 
 browserSuite('firefox', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
   readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, alwaysCleanSite,
+  settingsKeepEverySite,
 ]);

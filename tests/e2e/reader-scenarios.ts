@@ -90,7 +90,7 @@ async function alwaysCleanScenario(session: Session): Promise<void> {
 /** Back to default settings, so that a failure here cannot leak into the scenarios after it. */
 async function resetSettings(session: Session): Promise<void> {
   const options = await session.browser.openExtensionPage('options.html');
-  await options.evaluate(() => chrome.storage.sync.set({ settings: {} }));
+  await options.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
   await options.close();
 }
 

@@ -6,8 +6,8 @@ import browser from '../platform/browser.js';
 import { ToBackground, ToContent, isToBackgroundMessage } from '../platform/messages.js';
 import { siteOf } from '../platform/restricted.js';
 import { withSite } from '../settings/settings.js';
-import { loadSettings, saveSettings } from '../settings/settings-store.js';
-import { sitePatterns } from '../platform/site-patterns.js';
+import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
+import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
 import { syncRegistration } from './content-registration.js';
 import { paintTab } from './toolbar-state.js';
 
@@ -24,7 +24,7 @@ browser.runtime.onStartup.addListener(() => void refreshAll());
 // Settings changed (popup, options page, shortcut, another device): re-register and repaint. Reader
 // pages' articles in storage.session are no concern of ours.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'session' && 'settings' in changes) void refreshAll();
+  if (settingsChanged(changes, area)) void refreshAll();
 });
 browser.permissions.onRemoved.addListener(() => void refreshAll());
 
@@ -52,11 +52,12 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (!site || tab?.id === undefined) return;
   const tabId = tab.id;
   // Ask for access inside the shortcut's user gesture, before anything else is awaited.
-  const access = browser.permissions.request({ origins: sitePatterns(site) }).catch(() => false);
+  const access = requestSiteAccess(site);
   void Promise.all([access, loadSettings()]).then(async ([granted, settings]) => {
     const on = !settings.alwaysCleanSites.includes(site);
     if (on && !granted) return;
     await saveSettings(withSite(settings, site, on));
+    if (!on) await releaseSiteAccess(site);
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }).catch(() => undefined);
     await browser.tabs.sendMessage(tabId, { type: on ? ToContent.ShowClean : ToContent.Restore }).catch(() => undefined);
   });

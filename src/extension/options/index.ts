@@ -2,8 +2,8 @@
 import browser from '../platform/browser.js';
 import { siteOf } from '../platform/restricted.js';
 import { parseSettings, withSite, type Settings } from '../settings/settings.js';
-import { loadSettings, saveSettings } from '../settings/settings-store.js';
-import { sitePatterns } from '../platform/site-patterns.js';
+import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
+import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
 import { localize, t } from '../ui/i18n.js';
 import { applyPreferences } from '../ui/preferences.js';
 
@@ -36,7 +36,7 @@ function render(): void {
     remove.type = 'button';
     remove.textContent = t('removeSite');
     remove.setAttribute('aria-label', t('removeSiteNamed', site));
-    remove.addEventListener('click', () => void save(withSite(settings, site, false)));
+    remove.addEventListener('click', () => void save(withSite(settings, site, false)).then(() => releaseSiteAccess(site)));
     li.append(name, remove);
     return li;
   }));
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       return;
     }
     // Inside the submit gesture: ask for access first.
-    void browser.permissions.request({ origins: sitePatterns(site) }).catch(() => false).then(async (granted) => {
+    void requestSiteAccess(site).then(async (granted) => {
       if (!granted) {
         status.textContent = t('siteAccessDenied', site);
         return;
@@ -72,7 +72,9 @@ async function main(): Promise<void> {
       await save(withSite(settings, site, true));
     });
   });
-  browser.storage.onChanged.addListener(() => void loadSettings().then((s) => { settings = s; render(); }));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (settingsChanged(changes, area)) void loadSettings().then((s) => { settings = s; render(); });
+  });
 }
 
 void main();

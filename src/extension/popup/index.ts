@@ -14,7 +14,7 @@ import { applyPreferences } from '../ui/preferences.js';
 import { openReaderPage } from './reader-launch.js';
 import { askPage, getCleanView, setCleanView } from './page-access.js';
 import { targetTab } from './target-tab.js';
-import { requestSiteAccess } from './site-access.js';
+import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     if (!site || tab?.id === undefined) return;
     const on = alwaysSite.checked;
     // permissions.request must run inside the click, before any other await.
-    const granted = on ? requestSiteAccess(url) : Promise.resolve(true);
+    const granted = on ? requestSiteAccess(site) : Promise.resolve(true);
     void granted.then(async (ok) => {
       if (!ok) {
         alwaysSite.checked = false;
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
         return;
       }
       await save(withSite(settings, site, on));
+      if (!on) await releaseSiteAccess(site);
       if (tab.id !== undefined) await setCleanView(tab.id, on);
     });
   });

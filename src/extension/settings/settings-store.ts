@@ -1,29 +1,22 @@
-/** Settings in storage.sync where the browser offers it, storage.local otherwise. */
+/** Settings in the browser's storage: the layout in settings-layout.ts over storage.local and storage.sync. */
 import browser from '../platform/browser.js';
-import { parseSettings, type Settings } from './settings.js';
+import { isSettingsKey, load, save, type Areas } from './settings-layout.js';
+import type { Settings } from './settings.js';
 
-const KEY = 'settings';
-
-function area(): browser.Storage.StorageArea {
-  return browser.storage.sync ?? browser.storage.local;
+function areas(): Areas {
+  // storage.sync is missing on some builds (and can be disabled by policy: its calls then reject).
+  return { local: browser.storage.local, sync: browser.storage.sync };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await area().get(KEY);
-    return parseSettings(stored[KEY]);
-  } catch {
-    // sync can be disabled by policy or be over quota: fall back rather than fail the popup.
-    const stored = await browser.storage.local.get(KEY);
-    return parseSettings(stored[KEY]);
-  }
+export function loadSettings(): Promise<Settings> {
+  return load(areas());
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  const value = { [KEY]: parseSettings(settings) };
-  try {
-    await area().set(value);
-  } catch {
-    await browser.storage.local.set(value);
-  }
+export function saveSettings(settings: Settings): Promise<void> {
+  return save(areas(), settings);
+}
+
+/** Does a storage.onChanged event touch settings? (Reader pages' articles in storage.session do not.) */
+export function settingsChanged(changes: Record<string, unknown>, area: string): boolean {
+  return area !== 'session' && Object.keys(changes).some(isSettingsKey);
 }

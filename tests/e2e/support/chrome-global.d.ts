@@ -1,6 +1,11 @@
 // The slice of the extension API that test code evaluates inside extension pages and the worker.
+interface TestStorageArea {
+  get(key: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: object): Promise<void>;
+  clear(): Promise<void>;
+}
 declare const chrome: {
   tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
-  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  storage: { sync: TestStorageArea; local: TestStorageArea };
   scripting: { getRegisteredContentScripts(filter?: object): Promise<{ id: string; matches?: string[] }[]> };
 };

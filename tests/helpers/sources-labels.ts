@@ -7,7 +7,16 @@ import path from 'node:path';
 import type { Source, SourcesReport } from '../../src/node/lib.js';
 import { REPO, SHARED_PAGES, hasShared, normalize } from './gold.js';
 
-export interface LabelledQuote { start: string; type: string; via?: string; borderline?: boolean }
+export interface LabelledQuote {
+  start: string;
+  type: string;
+  via?: string;
+  borderline?: boolean;
+  /** Direct quotes: 'sentence' (default), 'sentences', 'paragraphs' (runs on over paragraphs), 'continuing' (a paragraph with no tag of its own). */
+  shape?: 'sentence' | 'sentences' | 'paragraphs' | 'continuing';
+  /** The cue's subject is a pronoun or a description ("he said", "the 56-year-old said"). */
+  pronoun?: boolean;
+}
 export interface LabelledSource { name: string; aliases?: string[]; kind: string; role?: string; anonymous?: boolean; quotes: LabelledQuote[] }
 export interface LabelledCase {
   id: string;
@@ -32,15 +41,21 @@ export function loadSeedLabels(): LabelledSource[] | null {
   return raw.sources.map((s) => ({ ...s, quotes: s.quotes.map((q) => ({ start: q.text, type: q.type, borderline: q.borderline })) }));
 }
 
-function bare(name: string): string {
-  return normalize(name).replace(/^(the|a|an)/u, '');
+/** The words of a name, folded, without a leading article or a possessive. */
+function words(name: string): string[] {
+  const w = name.normalize('NFKC').replace(/[\u00ad\u200b-\u200d]/gu, '').toLowerCase().replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}.&-]+/gu) ?? [];
+  const out = w.map((x) => x.replace(/\.$/u, '')).filter(Boolean);
+  return ['the', 'a', 'an'].includes(out[0] ?? '') ? out.slice(1) : out;
 }
 
-/** Same entity: one name (or alias) contains the other, after folding. */
+const within = (part: string[], whole: string[]): boolean =>
+  part.length > 0 && whole.some((_, i) => part.every((p, j) => whole[i + j] === p));
+
+/** Same entity: the words of one name (or alias) run inside the other's, after folding ("Reeves" in "Eric Reeves"). */
 export function sameName(a: string, b: string): boolean {
-  const x = bare(a);
-  const y = bare(b);
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+  const x = words(a);
+  const y = words(b);
+  return within(x, y) || within(y, x);
 }
 
 export function findMatch(label: LabelledSource, found: Source[]): Source | undefined {
@@ -99,4 +114,26 @@ export function score(labels: LabelledSource[], report: SourcesReport): { source
     if (s.anonymous && s.kind.startsWith('anonymous')) anonymous.fp += 1;
   }
   return { sources, quotes, anonymous, types };
+}
+
+/** One labelled direct quote against a report: found at all, given to someone, given to the right source. */
+export interface QuoteAudit {
+  shape: NonNullable<LabelledQuote['shape']>;
+  pronoun: boolean;
+  found: boolean;
+  attributed: boolean;
+  right: boolean;
+}
+
+export function auditQuotes(labels: LabelledSource[], report: SourcesReport): QuoteAudit[] {
+  const out: QuoteAudit[] = [];
+  for (const label of labels) {
+    for (const q of label.quotes.filter((x) => x.type === 'direct' && !x.borderline)) {
+      const owners = report.sources.filter((s) => s.quotes.some((fq) => quoteMatches(fq, q)));
+      const unattributed = report.unattributedQuotes.some((u) => quoteMatches(u, q));
+      const right = owners.some((s) => s.kind === label.kind && [s.name, ...s.aliases].some((n) => [label.name, ...(label.aliases ?? [])].some((m) => sameName(n, m))));
+      out.push({ shape: q.shape ?? 'sentence', pronoun: q.pronoun ?? false, found: owners.length > 0 || unattributed, attributed: owners.length > 0, right });
+    }
+  }
+  return out;
 }

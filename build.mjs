@@ -1,21 +1,27 @@
 // Builds Clearleaf: one manifest, two browser builds (plus a test variant of each), the library
-// and the command line. `--watch` rebuilds on change; `--package` also writes store-ready zips.
+// and the command line. `--watch` rebuilds on change; `--outdir DIR` builds elsewhere than dist/.
+// Store zips: scripts/package.mjs (npm run package).
 import * as esbuild from 'esbuild';
-import { zipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { thirdPartyNotices } from './scripts/notices.mjs';
 
-const { values: flags } = parseArgs({ options: { watch: { type: 'boolean' }, package: { type: 'boolean' } } });
+const { values: flags } = parseArgs({ options: { watch: { type: 'boolean' }, outdir: { type: 'string' } } });
 const root = path.dirname(new URL(import.meta.url).pathname);
-const dist = path.join(root, 'dist');
+const dist = path.resolve(root, flags.outdir ?? 'dist');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** The oldest browsers the bundles are compiled for; the manifests say the same to the stores. */
+const CHROME_MIN = 120;
+const FIREFOX_MIN = Number.parseInt(manifest.browser_specific_settings.gecko.strict_min_version, 10);
 
 /** Each extension target: its folder and how its manifest differs from manifest.json. */
 const TARGETS = {
   chrome: (m) => {
     delete m.browser_specific_settings;
+    m.minimum_chrome_version = String(CHROME_MIN);
     return m;
   },
   firefox: (m) => {
@@ -45,6 +51,9 @@ const STATIC = {
 
 const extensionDirs = Object.keys(TARGETS).flatMap((name) => [path.join(dist, name), path.join(dist, 'test', name)]);
 
+/** Clearleaf's licence and the licence texts of every package bundled into the extension. */
+let notices = '';
+
 function writeStatic() {
   for (const [name, edit] of Object.entries(TARGETS)) {
     for (const test of [false, true]) {
@@ -61,6 +70,8 @@ function writeStatic() {
       for (const [out, src] of Object.entries(STATIC)) fs.copyFileSync(path.join(root, src), path.join(dir, out));
       fs.cpSync(path.join(root, 'icons'), path.join(dir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
       fs.cpSync(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
+      fs.copyFileSync(path.join(root, 'LICENSE'), path.join(dir, 'LICENSE'));
+      fs.writeFileSync(path.join(dir, 'THIRD-PARTY-NOTICES.txt'), notices);
     }
   }
 }
@@ -71,6 +82,7 @@ const copyBundles = {
   setup(build) {
     build.onEnd((result) => {
       if (result.errors.length) return;
+      notices = thirdPartyNotices(result.metafile, root);
       writeStatic();
       const [first, ...rest] = extensionDirs;
       for (const dir of rest) {
@@ -85,11 +97,16 @@ const extension = {
   outdir: extensionDirs[0],
   bundle: true,
   format: 'iife',
-  target: ['chrome120', 'firefox140'],
+  target: [`chrome${CHROME_MIN}`, `firefox${FIREFOX_MIN}`],
   loader: { '.css': 'text' },
   minify: !flags.watch,
   sourcemap: flags.watch ? 'inline' : false,
+  // Licence texts go to THIRD-PARTY-NOTICES.txt, collected from the packages themselves (below);
+  // a banner in every bundle points there.
   legalComments: 'none',
+  banner: { js: '/*! Clearleaf, MIT licence. Bundled packages and their licences: THIRD-PARTY-NOTICES.txt */' },
+  metafile: true,
+  absWorkingDir: root,
   logLevel: 'warning',
   plugins: [copyBundles],
 };
@@ -114,22 +131,5 @@ if (flags.watch) {
   await Promise.all([esbuild.build(extension), esbuild.build(library), esbuild.build(cli)]);
   fs.chmodSync(path.join(dist, 'cli', 'clearleaf.js'), 0o755);
   fs.writeFileSync(path.join(dist, 'lib', 'index.d.ts'), "export * from '../../src/node/lib.js';\n");
-  if (flags.package) {
-    for (const name of Object.keys(TARGETS)) {
-      const file = path.join(dist, `clearleaf-${name}-${pkg.version}.zip`);
-      fs.writeFileSync(file, zipSync(readTree(path.join(dist, name)), { level: 9 }));
-      console.log(`wrote ${path.relative(root, file)}`);
-    }
-  }
   console.log(`built ${Object.keys(TARGETS).map((t) => `dist/${t}`).join(', ')} (+ dist/test/*), dist/lib, dist/cli`);
-}
-
-function readTree(dir, prefix = '') {
-  const out = {};
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix + entry.name;
-    if (entry.isDirectory()) Object.assign(out, readTree(path.join(dir, entry.name), `${rel}/`));
-    else out[rel] = new Uint8Array(fs.readFileSync(path.join(dir, entry.name)));
-  }
-  return out;
 }

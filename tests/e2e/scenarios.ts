@@ -95,7 +95,7 @@ export function popupShowsArticles(get: () => Session): void {
         const seen = await popup.evaluate(() => ({
           state: document.body.dataset['state'],
           title: document.querySelector('#article .cl-title')?.textContent ?? '',
-          body: (document.querySelector('#article .cl-body') as HTMLElement | null)?.innerText ?? '',
+          body: document.querySelector<HTMLElement>('#article .cl-body')?.innerText ?? '',
           scripts: document.querySelectorAll('#article script, #article iframe, #article form').length,
         }));
         expect(seen.state).toBe('done');

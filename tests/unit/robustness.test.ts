@@ -29,7 +29,7 @@ function run(html: string, contentType = 'text/html', deep = false) {
 describe('strange and big pages', () => {
   it('a page with no body', () => {
     const { article } = run('<!doctype html><html><head><title>Nothing</title></head></html>');
-    expect(article).toMatchObject({ isArticle: false, reason: expect.any(String) });
+    expect(article).toMatchObject({ isArticle: false, reason: expect.any(String) as string });
   });
 
   it('malformed HTML: unclosed tags, stray end tags, broken attributes', () => {
@@ -46,7 +46,7 @@ describe('strange and big pages', () => {
 
   it('an SVG document and a plain-text document are declined with a reason', () => {
     const svg = run('<svg xmlns="http://www.w3.org/2000/svg"><text>hello</text></svg>', 'image/svg+xml').article;
-    expect(svg).toMatchObject({ isArticle: false, reason: expect.any(String) });
+    expect(svg).toMatchObject({ isArticle: false, reason: expect.any(String) as string });
     const dom = new JSDOM('', { url: URL_ });
     // What a browser builds for text/plain: one <pre> holding the file.
     dom.window.document.body.innerHTML = `<pre>${PROSE}\n\n${PROSE}</pre>`;
@@ -74,7 +74,7 @@ describe('strange and big pages', () => {
   it('nesting 5,000 elements deep is declined as too large, at once', () => {
     const deep = `${'<div>'.repeat(5000)}${paragraphs(5)}${'</div>'.repeat(5000)}`;
     const { article, ms } = run(`<html><body>${deep}</body></html>`, 'text/html', true);
-    expect(article).toMatchObject({ isArticle: false, reason: expect.stringMatching(/too large.*nested/u) });
+    expect(article).toMatchObject({ isArticle: false, reason: expect.stringMatching(/too large.*nested/u) as string });
     expect(ms).toBeLessThan(5_000);
   });
 
@@ -89,7 +89,7 @@ describe('strange and big pages', () => {
     expect(article.isArticle).toBe(true);
     const dom = new JSDOM(`<html><body>${'<i></i>'.repeat(DEFAULT_MAX_ELEMENTS + 10)}</body></html>`, { url: URL_ });
     const declined = cleanDocument(dom.window.document, { url: URL_ });
-    expect(declined).toMatchObject({ isArticle: false, reason: expect.stringMatching(/too large/u) });
+    expect(declined).toMatchObject({ isArticle: false, reason: expect.stringMatching(/too large/u) as string });
   });
 
   it('10 MB of HTML', () => {

@@ -3,10 +3,10 @@
  * closing, never reach disk and vanish with the browser session.
  */
 import browser from './browser.js';
-import type { ArticleForView } from '../ui/article-view.js';
+import type { ExtractedArticle } from '../../pipeline/types.js';
 
 export interface ReaderEntry {
-  article: ArticleForView;
+  article: ExtractedArticle;
   url: string;
 }
 

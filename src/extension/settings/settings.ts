@@ -40,7 +40,7 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   1: (old) => ({
     ...old,
     alwaysCleanSites: Array.isArray(old['sites'])
-      ? old['sites'].map((p) => (typeof p === 'string' ? p.replace(/^\w+:\/\/(www\.)?/u, '').replace(/\/\*$/u, '') : p))
+      ? (old['sites'] as unknown[]).map((p) => (typeof p === 'string' ? p.replace(/^\w+:\/\/(www\.)?/u, '').replace(/\/\*$/u, '') : p))
       : old['alwaysCleanSites'],
   }),
 };

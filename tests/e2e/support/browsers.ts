@@ -111,10 +111,10 @@ function wrap(page: DriverPage, waitFor: (fn: unknown, arg: unknown, timeoutMs: 
 }
 
 const wrapPlaywright = (page: PwPage): TestPage =>
-  wrap(page as unknown as DriverPage, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }));
+  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }));
 
 const wrapPuppeteer = (page: PpPage): TestPage =>
-  wrap(page as unknown as DriverPage, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg));
+  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg));
 
 async function launchChromium(): Promise<ExtensionBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-chromium-'));

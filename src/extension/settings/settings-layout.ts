@@ -157,7 +157,7 @@ export async function save(areas: Areas, next: Settings): Promise<void> {
 
 async function saveSync(sync: Area, settings: Settings, savedAt: number): Promise<void> {
   const { alwaysCleanSites, ...small } = settings;
-  const head = (await sync.get(SYNC_KEY).catch(() => ({} as Record<string, unknown>)))[SYNC_KEY];
+  const head: unknown = (await sync.get(SYNC_KEY).catch((): Record<string, unknown> => ({})))[SYNC_KEY];
   const before = isRecord(head) && typeof head['chunks'] === 'number' ? head['chunks'] : 0;
   const chunks = chunkSites(alwaysCleanSites, savedAt);
   const items: Record<string, unknown> = { [SYNC_KEY]: { savedAt, settings: small, chunks: chunks.length } satisfies SyncHead };

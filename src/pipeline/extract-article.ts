@@ -11,6 +11,9 @@ import { declutter } from './declutter/pass.js';
 import { classAndId } from './util/dom.js';
 import { readMetadata, stripSiteSuffix } from './extract/metadata.js';
 import { PAGE_BUDGET, overBudget } from './extract/page-budget.js';
+import { unshadowNames } from './extract/clobber-guard.js';
+import { ParseBudgetExceeded, boundWalk } from './extract/parse-budget.js';
+import { cloneDocument, documentParts } from './extract/unclobbered.js';
 import { sanitizeToFragment } from './article/sanitize.js';
 import { collapse, countWords } from './util/text.js';
 import { toText } from './article/to-text.js';
@@ -18,15 +21,32 @@ import type { CleanOptions, ExtractedArticle } from './types.js';
 
 export const DEFAULT_MAX_ELEMENTS = PAGE_BUDGET.maxElements;
 const WORDS_PER_MINUTE = 230;
+/** The decline when Readability's walk ran past its budget (parse-budget.ts). */
+export const TOO_SLOW_REASON = 'Reading this page took too long, so it was stopped.';
 
 function isCaption(el: Element): boolean {
   return el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(el));
 }
 
 export function extractArticle(doc: Document, options: CleanOptions): ExtractedArticle {
-  const meta = readMetadata(doc);
+  // The page's named elements can shadow what we read from its document: read past them, then
+  // work on a copy whose shadowing names are renamed (clobber-guard.ts).
+  const { win, root: pageRoot } = documentParts(doc);
+  const empty = (reason: string): ExtractedArticle => ({
+    title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null,
+    isArticle: false, reason, text: '', html: '', wordCount: 0, readingMinutes: 0, removed: [],
+  });
+  if (!win) return empty('This document has no window to read it in.');
+  if (!pageRoot) return empty('This page is empty.');
+  const tooLarge = overBudget(doc, options.maxElements);
+  if (tooLarge) return empty(tooLarge);
+
+  // Readability rewrites the document it is given: always a copy.
+  const clone = cloneDocument(doc);
+  unshadowNames(clone);
+  const meta = readMetadata(clone);
   const base = {
-    title: meta.title ?? collapse(doc.title),
+    title: meta.title ?? collapse(clone.title),
     byline: meta.byline,
     siteName: meta.siteName,
     publishedTime: meta.publishedTime,
@@ -34,19 +54,17 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
     dir: meta.dir,
     excerpt: meta.excerpt,
   };
-  const decline = (reason: string): ExtractedArticle => ({
-    ...base, isArticle: false, reason, text: '', html: '', wordCount: 0, readingMinutes: 0, removed: [],
-  });
+  const decline = (reason: string): ExtractedArticle => ({ ...empty(reason), ...base });
 
-  const win = doc.defaultView;
-  if (!win) return decline('This document has no window to read it in.');
-  if (!doc.body && !doc.documentElement) return decline('This page is empty.');
-  const tooLarge = overBudget(doc, options.maxElements);
-  if (tooLarge) return decline(tooLarge);
-
-  // Readability rewrites the document it is given: always a clone.
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
+  const reader = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node });
+  boundWalk(reader, { elements: clone.getElementsByTagName('*').length });
+  let parsed: ReturnType<typeof reader.parse>;
+  try {
+    parsed = reader.parse();
+  } catch (error) {
+    if (error instanceof ParseBudgetExceeded) return decline(TOO_SLOW_REASON);
+    throw error;
+  }
   const root = parsed?.content;
   if (!parsed || !root || root.nodeType !== 1) return decline('No article was found on this page.');
   const article = root as Element;

@@ -1,3 +1,4 @@
+import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
 import { alwaysCleanSite, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
 import { settingsKeepEverySite } from './store-scenarios.js';
@@ -5,6 +6,6 @@ import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupSh
 
 browserSuite('firefox', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
-  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, alwaysCleanSite,
+  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, alwaysCleanSite,
   settingsKeepEverySite,
 ]);

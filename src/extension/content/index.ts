@@ -2,7 +2,7 @@
  * The content script. Injected on demand by the popup (activeTab) or registered for the sites a
  * reader chose to always clean. It answers the extension's messages and never trusts the page.
  */
-import { extractArticle } from '../../pipeline/extract-article.js';
+import { TOO_SLOW_REASON, extractArticle } from '../../pipeline/extract-article.js';
 import browser from '../platform/browser.js';
 import { ToBackground, ToContent, isToContentMessage, type ExtractResult, type ToBackgroundMessage, type ViewState } from '../platform/messages.js';
 import { siteOf } from '../platform/restricted.js';
@@ -11,17 +11,19 @@ import { loadSettings } from '../settings/settings-store.js';
 import { CleanView } from './clean-view.js';
 import { watchPage } from './page-watch.js';
 
-declare global {
-  // The isolated world's own global: set once so that a second injection does nothing.
-  var __clearleafLoaded: boolean | undefined;
-}
+/**
+ * Set once on the isolated world's global so that a second injection does nothing. A symbol key:
+ * a page element named after a string key would answer for it (window's named properties).
+ */
+const LOADED = Symbol.for('clearleaf.content-script');
 
 function extract(): ExtractResult {
   const url = location.href;
   try {
     const article = extractArticle(document, { url });
     if (!article.isArticle) {
-      const code = /too large/u.test(article.reason ?? '') ? 'too-large' : 'not-article';
+      const reason = article.reason ?? '';
+      const code = reason === TOO_SLOW_REASON ? 'too-slow' : /too large/u.test(reason) ? 'too-large' : 'not-article';
       return { ok: false, code, reason: article.reason ?? 'No article was found on this page.', url };
     }
     return { ok: true, article, url };
@@ -64,8 +66,9 @@ async function notify(message: ToBackgroundMessage): Promise<void> {
 }
 
 function main(): void {
-  if (globalThis.__clearleafLoaded) return;
-  globalThis.__clearleafLoaded = true;
+  const global = globalThis as { [LOADED]?: true };
+  if (global[LOADED] === true) return;
+  global[LOADED] = true;
 
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     // Only Clearleaf's own pages and background may ask; web pages cannot reach this listener.

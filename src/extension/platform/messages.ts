@@ -32,7 +32,7 @@ export type ToBackgroundMessage = { type: typeof ToBackground.ViewChanged; clean
 /** What the page's content script sends back for Extract. Text only: sources run in the popup. */
 export type ExtractResult =
   | { ok: true; article: ExtractedArticle; url: string }
-  | { ok: false; code: 'not-article' | 'too-large' | 'failed'; reason: string; url: string };
+  | { ok: false; code: 'not-article' | 'too-large' | 'too-slow' | 'failed'; reason: string; url: string };
 
 export interface ViewState {
   clean: boolean;

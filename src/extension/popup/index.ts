@@ -77,7 +77,7 @@ async function main(): Promise<void> {
 
   const answer = await askPage(tab.id, url);
   if (!answer.ok) {
-    const key = { 'no-access': 'noAccess', 'not-article': 'notArticle', 'too-large': 'tooLarge', failed: 'failedMessage' }[answer.code];
+    const key = { 'no-access': 'noAccess', 'not-article': 'notArticle', 'too-large': 'tooLarge', 'too-slow': 'tooSlow', failed: 'failedMessage' }[answer.code];
     const detail = answer.code === 'not-article' || answer.code === 'too-large' ? ` ${answer.reason}` : '';
     return setStatus(answer.code === 'failed' ? 'error' : 'message', `${t(key)}${detail}`);
   }

@@ -30,7 +30,7 @@ export function clobberFormsLikeChromium(win: DOMWindow, names: readonly string[
       get(this: HTMLFormElement) {
         const control = this.elements.namedItem(name);
         if (control) return control;
-        return original.get ? original.get.call(this) : original.value;
+        return original.get ? (original.get.call(this) as unknown) : (original.value as unknown);
       },
     });
   }

@@ -27,7 +27,9 @@ export function builtIn<T>(target: object, name: string): T {
  */
 export function borrow<T>(sample: object, name: string): (target: object, ...args: unknown[]) => T {
   const d = descriptorFor(sample, name) ?? Object.getOwnPropertyDescriptor(sample, name);
-  const fn = d?.get ?? d?.value;
+  // Taken off its prototype on purpose: it is applied to `target` below.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const fn: unknown = d?.get ?? (d?.value as unknown);
   if (typeof fn !== 'function') throw new TypeError(`no built-in ${name}`);
   return (target, ...args) => (fn as (...a: unknown[]) => T).apply(target, args);
 }

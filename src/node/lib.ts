@@ -4,5 +4,9 @@ export { DEFAULT_MAX_ELEMENTS, extractArticle } from '../pipeline/extract-articl
 export { findSources } from '../pipeline/sources/find-sources.js';
 export { sanitizeHtml } from '../pipeline/article/sanitize.js';
 export { toMarkdown } from '../pipeline/article/markdown.js';
-export type { CleanArticle, CleanOptions, ClutterCategory, ExtractedArticle, RemovedBlock } from '../pipeline/types.js';
+export { createSiteMemory, type SiteMemory, type SavedMemory, type SiteSummary } from '../pipeline/declutter/site-memory.js';
+export { ruleForHiding, ruleForKeeping } from '../pipeline/declutter/site-rules.js';
+export type {
+  ArticleFingerprints, CleanArticle, CleanOptions, ClutterCategory, ExtractedArticle, RemovedBlock, SiteRule, SiteRules,
+} from '../pipeline/types.js';
 export type * from '../pipeline/sources/types.js';

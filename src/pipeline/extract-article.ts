@@ -8,6 +8,9 @@ import { whyNotArticle } from './extract/article-check.js';
 import { cleanByline } from './extract/byline.js';
 import { CAPTION_CLASS } from './declutter/rules.js';
 import { declutter } from './declutter/pass.js';
+import { collectFingerprints, describeBlock } from './declutter/site-blocks.js';
+import { removeSiteBlocks } from './declutter/site-pass.js';
+import { matchingRule } from './declutter/site-rules.js';
 import { classAndId } from './util/dom.js';
 import { readMetadata, stripSiteSuffix } from './extract/metadata.js';
 import { PAGE_BUDGET, overBudget } from './extract/page-budget.js';
@@ -68,7 +71,15 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   const root = parsed?.content;
   if (!parsed || !root || root.nodeType !== 1) return decline('No article was found on this page.');
   const article = root as Element;
-  const removed = declutter(article, { pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title });
+  const keep = options.siteRules?.keep ?? [];
+  const removed = declutter(article, {
+    pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title,
+    keeps: keep.length ? (el) => matchingRule(keep, describeBlock(el, article)) !== undefined : undefined,
+  });
+  // Site rules and memory (issue 12): fingerprints of the article as the pass left it, then the
+  // reader's hide rules and the site's learned boilerplate, under the same no-harm limits.
+  const fingerprints = collectFingerprints(article, options.url);
+  removed.push(...removeSiteBlocks(article, { fingerprints, siteRules: options.siteRules, siteMemory: options.siteMemory }));
   const reason = whyNotArticle(article, meta.declaresArticle);
   if (reason) return decline(reason);
 
@@ -89,5 +100,6 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     removed,
+    fingerprints,
   };
 }

@@ -15,13 +15,47 @@ export type ClutterCategory =
   | 'consent'       // cookie and consent banners
   | 'toc'           // tables of contents
   | 'metadata'      // datelines, bylines, photo and wire credits repeated inside the text
-  | 'boilerplate';  // author bios, disclosures, disclaimers, copyright, news-tip lines, gallery buttons
+  | 'boilerplate'   // author bios, disclosures, disclaimers, copyright, news-tip lines, gallery buttons
+  | 'hidden'        // blocks the reader chose to hide on this site (a stored hide rule)
+  | 'learned';      // short blocks seen in three or more articles of the site (site memory)
 
 export interface RemovedBlock {
   category: ClutterCategory;
   /** Which rule fired, for debugging. */
   rule: string;
   text: string;
+  /** The block's structural signature (see site-blocks.ts), so "always put back" can match it on later pages. */
+  shape?: string;
+}
+
+/**
+ * A reader's rule for one site: a block's normalised text when it is a fixed phrase, else its
+ * structural signature (tag path and class tokens within the article). Never a page's address.
+ */
+export type SiteRule = { phrase: string } | { shape: string };
+
+/** The rules stored for one site: blocks always kept (wins over built-in rules) and blocks always hidden. */
+export interface SiteRules {
+  keep: SiteRule[];
+  hide: SiteRule[];
+}
+
+/** What site memory and "hide this" need of an article: hashes and class-token paths, never its text. */
+export interface ArticleFingerprints {
+  /** Registrable domain of the page ("example.co.uk"), or null when the address has none. */
+  site: string | null;
+  /** Hash of the page's address without query or fragment: one article counts once. */
+  page: number;
+  /** Hashes of the normalised text of the article's short, non-prose blocks. */
+  blocks: number[];
+  /** Hash of a block's normalised text → its structural signature, for blocks whose path has class tokens. */
+  shapes: Record<number, string>;
+}
+
+/** Site memory as the pipeline reads it (site-memory.ts implements it). */
+export interface SiteMemoryLookup {
+  /** Has this block's fingerprint been seen in enough different articles of the site to be its boilerplate? */
+  isBoilerplate(site: string, print: number): boolean;
 }
 
 export interface CleanArticle {
@@ -42,6 +76,8 @@ export interface CleanArticle {
   wordCount: number;
   readingMinutes: number;
   removed: RemovedBlock[];
+  /** Present for articles: what site memory observes and "hide this" looks up. */
+  fingerprints?: ArticleFingerprints;
   sources: SourcesReport;
 }
 
@@ -53,4 +89,8 @@ export interface CleanOptions {
   url: string;
   /** Pages with more elements than this are declined as too large rather than freezing the tab. */
   maxElements?: number;
+  /** Learned boilerplate to remove (createSiteMemory); read only here, the caller decides when to observe. */
+  siteMemory?: SiteMemoryLookup;
+  /** The reader's keep and hide rules for this page's site. */
+  siteRules?: SiteRules;
 }

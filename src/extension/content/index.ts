@@ -10,6 +10,8 @@ import { isAlwaysClean } from '../settings/settings.js';
 import { loadSettings } from '../settings/settings-store.js';
 import { CleanView } from './clean-view.js';
 import { watchPage } from './page-watch.js';
+import { isSiteRulesKey, rememberArticle, siteOptions } from '../site-data/site-data-store.js';
+import type { SiteRules } from '../../pipeline/types.js';
 
 /**
  * Set once on the isolated world's global so that a second injection does nothing. A symbol key:
@@ -17,10 +19,15 @@ import { watchPage } from './page-watch.js';
  */
 const LOADED = Symbol.for('clearleaf.content-script');
 
-function extract(): ExtractResult {
+async function extract(once?: SiteRules): Promise<ExtractResult> {
   const url = location.href;
   try {
-    const article = extractArticle(document, { url });
+    // The reader's rules for this site and what Clearleaf learned of it (issue 12); nothing learned in private windows.
+    const incognito = browser.extension.inIncognitoContext === true;
+    const { siteRules, siteMemory } = await siteOptions(url, incognito);
+    const rules = once ? { keep: [...siteRules.keep, ...once.keep], hide: [...siteRules.hide, ...once.hide] } : siteRules;
+    const article = extractArticle(document, { url, siteRules: rules, ...(siteMemory ? { siteMemory } : {}) });
+    if (article.isArticle) void rememberArticle(article, incognito).catch(() => undefined);
     if (!article.isArticle) {
       const reason = article.reason ?? '';
       const code = reason === TOO_SLOW_REASON ? 'too-slow' : /too large/u.test(reason) ? 'too-large' : 'not-article';
@@ -37,7 +44,7 @@ const view = new CleanView(() => restore());
 let stopWatching: (() => void) | null = null;
 
 async function showClean(): Promise<ViewState> {
-  const result = extract();
+  const result = await extract();
   if (result.ok) {
     const settings = await loadSettings();
     view.show(result.article, settings);
@@ -75,7 +82,7 @@ function main(): void {
     if (sender.id !== browser.runtime.id || !isToContentMessage(message)) return undefined;
     switch (message.type) {
       case ToContent.Extract:
-        return Promise.resolve(extract());
+        return extract(message.once);
       case ToContent.ShowClean:
         return showClean();
       case ToContent.Restore:
@@ -83,6 +90,11 @@ function main(): void {
       case ToContent.GetView:
         return Promise.resolve<ViewState>({ clean: view.isShowing });
     }
+  });
+
+  // A keep or hide rule saved in the popup or reader page shows in the clean view at once.
+  browser.storage.onChanged.addListener((changes) => {
+    if (view.isShowing && Object.keys(changes).some((key) => isSiteRulesKey(key))) void showClean();
   });
 
   // Sites the reader always cleans: clean now (and, while shown, again when the page changes).

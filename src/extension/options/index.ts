@@ -6,6 +6,7 @@ import { loadSettings, saveSettings, settingsChanged } from '../settings/setting
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
 import { localize, t } from '../ui/i18n.js';
 import { applyPreferences } from '../ui/preferences.js';
+import { setUpLearnedSection } from '../site-data/learned-section.js';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -74,6 +75,11 @@ async function main(): Promise<void> {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (settingsChanged(changes, area)) void loadSettings().then((s) => { settings = s; render(); });
+  });
+  // Site rules and memory (issue 12): their own section, module and storage keys.
+  setUpLearnedSection({
+    list: byId('learned-sites'), empty: byId('learned-empty'), status: byId('learned-status'),
+    forgetAll: byId('forget-everything'), exportButton: byId('export-site-data'), importInput: byId('import-site-data'),
   });
 }
 

@@ -2,7 +2,8 @@
  * Every message between Clearleaf's parts, typed in one place: one union per receiver, each with a
  * guard that checks the shape on receipt. Nothing is dispatched on an unchecked string.
  */
-import type { ExtractedArticle } from '../../pipeline/types.js';
+import { parseSiteRules } from '../../pipeline/declutter/site-rules.js';
+import type { ExtractedArticle, SiteRules } from '../../pipeline/types.js';
 
 /** Sent by the popup or the background to the content script in a page. */
 export const ToContent = {
@@ -16,7 +17,11 @@ export const ToContent = {
   GetView: 'clearleaf:get-view',
 } as const;
 
-export type ToContentMessage = { type: (typeof ToContent)[keyof typeof ToContent] };
+export type ToContentMessage = {
+  type: (typeof ToContent)[keyof typeof ToContent];
+  /** Extract only: keep and hide rules for this extraction alone ("put back once", "hide" without "on this site"). */
+  once?: SiteRules;
+};
 
 /**
  * Sent by a content script to the background. (Settings need no message: the background watches
@@ -46,7 +51,11 @@ function hasType(value: unknown): value is { type: string } {
 }
 
 export function isToContentMessage(value: unknown): value is ToContentMessage {
-  return hasType(value) && contentTypes.has(value.type);
+  if (!hasType(value) || !contentTypes.has(value.type)) return false;
+  const once = (value as { once?: unknown }).once;
+  // Rules arrive as data: repaired to what a rule may be, never trusted as sent.
+  if (once !== undefined) (value as ToContentMessage).once = parseSiteRules(once);
+  return true;
 }
 
 export function isToBackgroundMessage(value: unknown): value is ToBackgroundMessage {

@@ -8,6 +8,8 @@ import type { ExtractedArticle } from '../../pipeline/types.js';
 export interface ReaderEntry {
   article: ExtractedArticle;
   url: string;
+  /** The tab the article came from, while it may still be asked again. */
+  tabId?: number;
 }
 
 const PREFIX = 'reader:';

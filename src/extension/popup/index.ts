@@ -15,6 +15,8 @@ import { openReaderPage } from './reader-launch.js';
 import { askPage, getCleanView, setCleanView } from './page-access.js';
 import { targetTab } from './target-tab.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
+import { siteActions } from '../site-data/site-actions.js';
+import { siteOfUrl } from '../site-data/site-data-store.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -84,8 +86,18 @@ async function main(): Promise<void> {
   showArticle(answer.article, url, tab.id, () => settings, save);
 }
 
-function showArticle(article: ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
-  renderPanels({ article: $('article'), summary: $('sources-summary'), sources: $('sources-groups'), removed: $('removed-groups') }, article, url);
+function showArticle(first: ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
+  let article = first;
+  const targets = { article: $('article'), summary: $('sources-summary'), sources: $('sources-groups'), removed: $('removed-groups'), hideBar: $('hide-bar') };
+  const site = siteOfUrl(url);
+  // Put back and hide (issue 12): each choice redraws from a fresh extraction with the rules applied.
+  const actions = site ? siteActions(site, () => article, async (once) => {
+    const answer = await askPage(tabId, url, once);
+    if (!answer.ok) return;
+    article = answer.article;
+    renderPanels(targets, article, url, actions);
+  }) : undefined;
+  renderPanels(targets, article, url, actions);
   $('content').hidden = false;
   setStatus('done', '');
   document.title = `${article.title} — Clearleaf`;
@@ -101,8 +113,8 @@ function showArticle(article: ArticleForView, url: string, tabId: number, curren
   };
   $('copy-markdown').addEventListener('click', () => void copy(toMarkdown({ ...article, url }), 'copiedMarkdown'));
   $('copy-text').addEventListener('click', () => void copy(`${article.title}\n\n${article.text}\n`, 'copiedText'));
-  $('open-reader').addEventListener('click', () => void openReaderPage(article, url, false));
-  $('print').addEventListener('click', () => void openReaderPage(article, url, true));
+  $('open-reader').addEventListener('click', () => void openReaderPage(article, url, false, tabId));
+  $('print').addEventListener('click', () => void openReaderPage(article, url, true, tabId));
 
   const cleanPage = $<HTMLButtonElement>('clean-page');
   const showViewState = (clean: boolean): void => {

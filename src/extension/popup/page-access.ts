@@ -4,6 +4,7 @@
  */
 import browser from '../platform/browser.js';
 import { ToContent, isExtractResult, type ExtractResult, type ToContentMessage, type ViewState } from '../platform/messages.js';
+import type { SiteRules } from '../../pipeline/types.js';
 
 export type PageAnswer = ExtractResult | { ok: false; code: 'no-access'; reason: string; url: string };
 
@@ -19,12 +20,13 @@ export async function injectContentScript(tabId: number): Promise<boolean> {
   }
 }
 
-export async function askPage(tabId: number, url: string): Promise<PageAnswer> {
+/** `once`: keep and hide rules for this extraction only (the reader's "put back once" and "hide" choices). */
+export async function askPage(tabId: number, url: string, once?: SiteRules): Promise<PageAnswer> {
   if (!(await injectContentScript(tabId))) {
     return { ok: false, code: 'no-access', reason: 'noAccess', url };
   }
   try {
-    const answer = await withTimeout(sendToTab(tabId, { type: ToContent.Extract }), EXTRACT_TIMEOUT_MS);
+    const answer = await withTimeout(sendToTab(tabId, once ? { type: ToContent.Extract, once } : { type: ToContent.Extract }), EXTRACT_TIMEOUT_MS);
     if (!isExtractResult(answer)) return { ok: false, code: 'failed', reason: 'badAnswer', url };
     return answer;
   } catch (error) {

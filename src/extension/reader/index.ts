@@ -5,6 +5,10 @@ import { renderPanels } from '../ui/article-panels.js';
 import { localize, t } from '../ui/i18n.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
+import { askPage } from '../popup/page-access.js';
+import { siteActions } from '../site-data/site-actions.js';
+import { siteOfUrl } from '../site-data/site-data-store.js';
+import type { ArticleForView } from '../ui/article-view.js';
 
 const byId = (id: string): HTMLElement => {
   const el = document.getElementById(id);
@@ -23,11 +27,25 @@ async function main(): Promise<void> {
     return;
   }
   status.hidden = true;
-  const { article, url } = entry;
+  const { url, tabId } = entry;
+  let article: ArticleForView = entry.article;
   document.title = article.title;
   const original = byId('original') as HTMLAnchorElement;
   if (/^https?:/iu.test(url)) original.href = url;
-  renderPanels({ article: byId('article'), summary: byId('sources-summary'), sources: byId('sources-groups'), removed: byId('removed-groups') }, article, url);
+  const targets = { article: byId('article'), summary: byId('sources-summary'), sources: byId('sources-groups'), removed: byId('removed-groups'), hideBar: byId('hide-bar') };
+  const site = siteOfUrl(url);
+  // Put back and hide (issue 12): redrawn from the page's tab while it is open; rules saved "on this
+  // site" apply from the next visit even when it is not.
+  const actions = site ? siteActions(site, () => article, async (once) => {
+    const answer = tabId === undefined ? null : await askPage(tabId, url, once);
+    if (!answer?.ok || answer.url !== url) {
+      byId('copy-status').textContent = t('redrawNeedsPage');
+      return;
+    }
+    article = answer.article;
+    renderPanels(targets, article, url, actions);
+  }) : undefined;
+  renderPanels(targets, article, url, actions);
   byId('print').addEventListener('click', () => window.print());
   byId('copy-markdown').addEventListener('click', () => {
     navigator.clipboard.writeText(toMarkdown({ ...article, url })).then(

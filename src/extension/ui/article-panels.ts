@@ -6,7 +6,8 @@ import { findSources } from '../../pipeline/sources/find-sources.js';
 import type { SourcesReport } from '../../pipeline/sources/types.js';
 import { renderArticle, type ArticleForView } from './article-view.js';
 import { highlightPassage } from './highlight.js';
-import { renderRemoved } from './removed-panel.js';
+import { attachHideMode, isHideModeOn, type HideHandler } from './hide-mode.js';
+import { renderRemoved, type RemovedActions } from './removed-panel.js';
 import { renderSources, sourcesSummary } from './sources-panel.js';
 
 export interface PanelTargets {
@@ -14,13 +15,21 @@ export interface PanelTargets {
   summary: HTMLElement;
   sources: HTMLElement;
   removed: HTMLElement;
+  /** Where the "hide a block" toggle goes, when the view offers site actions. */
+  hideBar?: HTMLElement;
 }
 
-export function renderPanels(targets: PanelTargets, article: ArticleForView, url: string): SourcesReport {
+/** What a view does when the reader puts a block back or hides one (issue 12). */
+export interface SiteActions extends RemovedActions {
+  hide: HideHandler;
+}
+
+export function renderPanels(targets: PanelTargets, article: ArticleForView, url: string, actions?: SiteActions): SourcesReport {
   const body = renderArticle(targets.article, article);
+  if (actions && targets.hideBar) attachHideMode(targets.hideBar, body, actions.hide, isHideModeOn(targets.hideBar));
   const report = findSources({ text: article.text, html: article.html, url, lang: article.lang });
   targets.summary.textContent = sourcesSummary(report);
   renderSources(targets.sources, report, (passage) => highlightPassage(body, passage));
-  renderRemoved(targets.removed, article.removed);
+  renderRemoved(targets.removed, article.removed, actions);
   return report;
 }

@@ -1,8 +1,47 @@
-/** "What was removed": removed blocks grouped by category, each group expandable to its texts. */
+/**
+ * "What was removed": removed blocks grouped by category, each group expandable to its texts. With
+ * actions, each block can be put back (once, or always on this site), and a block the reader hid can
+ * be shown again.
+ */
 import type { ClutterCategory, RemovedBlock } from '../../pipeline/types.js';
 import { t } from './i18n.js';
+import { truncate } from '../../pipeline/util/text.js';
 
-export function renderRemoved(container: HTMLElement, removed: RemovedBlock[]): void {
+export interface RemovedActions {
+  putBack(block: RemovedBlock, always: boolean): void;
+  /** Undo for "hidden by you": drop the hide rule that removed this block. */
+  showAgain(block: RemovedBlock): void;
+}
+
+/** How much of a block's text names its buttons for a screen reader. */
+const NAME_CHARS = 60;
+
+function button(doc: Document, label: string, name: string, onClick: () => void): HTMLButtonElement {
+  const b = doc.createElement('button');
+  b.type = 'button';
+  b.className = 'cl-removed-action';
+  b.textContent = label;
+  b.setAttribute('aria-label', name);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function blockActions(doc: Document, block: RemovedBlock, actions: RemovedActions): HTMLElement {
+  const bar = doc.createElement('span');
+  bar.className = 'cl-removed-actions';
+  const snippet = truncate(block.text, NAME_CHARS);
+  if (block.category === 'hidden') {
+    bar.append(button(doc, t('showAgain'), t('showAgainNamed', snippet), () => actions.showAgain(block)));
+  } else {
+    bar.append(
+      button(doc, t('putBackOnce'), t('putBackOnceNamed', snippet), () => actions.putBack(block, false)),
+      button(doc, t('putBackAlways'), t('putBackAlwaysNamed', snippet), () => actions.putBack(block, true)),
+    );
+  }
+  return bar;
+}
+
+export function renderRemoved(container: HTMLElement, removed: RemovedBlock[], actions?: RemovedActions): void {
   const doc = container.ownerDocument;
   container.replaceChildren();
   if (removed.length === 0) {
@@ -22,7 +61,10 @@ export function renderRemoved(container: HTMLElement, removed: RemovedBlock[]): 
     for (const block of blocks) {
       const li = doc.createElement('li');
       li.className = 'cl-removed-text';
-      li.textContent = block.text;
+      const text = doc.createElement('span');
+      text.textContent = block.text;
+      li.append(text);
+      if (actions) li.append(' ', blockActions(doc, block, actions));
       list.append(li);
     }
     details.append(summary, list);

@@ -9,6 +9,7 @@ import {
 import { classAndId, hasMedia, linkDensity, wordsOf } from '../util/dom.js';
 import { collapse, countWords, truncate } from '../util/text.js';
 import { toText } from '../article/to-text.js';
+import { shapeOf } from './site-blocks.js';
 import type { ClutterCategory, RemovedBlock } from '../types.js';
 
 const REMOVED_TEXT_MAX = 400;
@@ -22,6 +23,8 @@ export interface DeclutterContext {
   /** The article's byline (names only) and headline, to recognise them when the text repeats them. */
   byline?: string | null;
   title?: string | null;
+  /** The reader's "always put back" rules (site-rules.ts): a block they match is never removed. */
+  keeps?: (el: Element) => boolean;
 }
 
 export function declutter(root: Element, context: DeclutterContext): RemovedBlock[] {
@@ -180,19 +183,18 @@ class Pass {
   }
 
   private isSmallBox(el: Element): boolean {
-    const words = wordsOf(el);
-    if (words > LIMITS.boxWords || words > LIMITS.boxShare * this.totalWords) return false;
-    return ![...el.querySelectorAll('p')].some((p) => wordsOf(p) >= LIMITS.proseWords);
+    return isSmallBox(el, this.totalWords);
   }
 
   private remove(el: Element, category: ClutterCategory, rule: string): void {
     // A rule may name a wrapper that holds the article itself: never take the article with it.
     if (el === this.root || el.contains(this.root)) return;
-    if (!this.isSmallBox(el)) return;
-    const text = truncate(toText(el).replace(/\n+/gu, ' · '), REMOVED_TEXT_MAX);
+    if (!this.isSmallBox(el) || this.context.keeps?.(el)) return;
+    const text = removedText(el);
+    const shape = shapeOf(el, this.root);
     el.remove();
     // Empty ad slots and anchors are not something a reader lost: remove them silently.
-    if (text) this.removed.push({ category, rule, text });
+    if (text) this.removed.push({ category, rule, text, shape });
   }
 
   /**
@@ -225,6 +227,21 @@ class Pass {
       if (this.root.contains(el)) yield el;
     }
   }
+}
+
+/**
+ * The no-harm limit every removal honours (also site rules and memory, site-pass.ts): the element is
+ * short, a small share of the article, and holds no paragraph long enough to be prose.
+ */
+export function isSmallBox(el: Element, articleWords: number): boolean {
+  const words = wordsOf(el);
+  if (words > LIMITS.boxWords || words > LIMITS.boxShare * articleWords) return false;
+  return ![...el.querySelectorAll('p')].some((p) => wordsOf(p) >= LIMITS.proseWords);
+}
+
+/** A removed block's text as the reader sees it in "What was removed": its lines joined by " · ". */
+export function removedText(el: Element): string {
+  return truncate(toText(el).replace(/\n+/gu, ' · '), REMOVED_TEXT_MAX);
 }
 
 /** An inline element that is its line's whole content: its block holds no other text. */

@@ -5,7 +5,7 @@ import { renderPanels } from '../ui/article-panels.js';
 import { localize, t } from '../ui/i18n.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
-import { askPage } from '../popup/page-access.js';
+import { rereadTab } from '../site-data/page-reread.js';
 import { siteActions } from '../site-data/site-actions.js';
 import { siteOfUrl } from '../site-data/site-data-store.js';
 import type { ArticleForView } from '../ui/article-view.js';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   // Put back and hide (issue 12): redrawn from the page's tab while it is open; rules saved "on this
   // site" apply from the next visit even when it is not.
   const actions = site ? siteActions(site, () => article, async (once) => {
-    const answer = tabId === undefined ? null : await askPage(tabId, url, once);
+    const answer = tabId === undefined ? null : await rereadTab(tabId, once);
     if (!answer?.ok || answer.url !== url) {
       byId('copy-status').textContent = t('redrawNeedsPage');
       return;

@@ -58,20 +58,33 @@ export interface SiteMemoryLookup {
   isBoilerplate(site: string, print: number): boolean;
 }
 
+/**
+ * The cleaned article. Only `html` is markup (sanitized by DOMPurify, stable when sanitized again);
+ * every other string — `title`, `byline`, `siteName`, `excerpt`, `text`, `reason`, removed blocks'
+ * `text`, and the sources' names and quotes — is plain text taken from the page, which may contain
+ * `<`, `&` or whole tags as characters: set it with `textContent`, or escape it before it goes into HTML.
+ */
 export interface CleanArticle {
   isArticle: boolean;
-  /** Plain-language reason when isArticle is false. */
+  /** Plain-language reason when isArticle is false. Text. */
   reason?: string;
+  /** Text from the page: escape before putting it into HTML. */
   title: string;
+  /** Text from the page: escape before putting it into HTML. */
   byline: string | null;
+  /** Text from the page: escape before putting it into HTML. */
   siteName: string | null;
   publishedTime: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
+  /** Text from the page: escape before putting it into HTML. */
   excerpt: string | null;
-  /** The article as plain text, paragraphs separated by blank lines. */
+  /** The article as plain text, paragraphs separated by blank lines. Text: escape before putting it into HTML. */
   text: string;
-  /** Sanitized article HTML. */
+  /**
+   * The article as sanitized HTML (DOMPurify: no scripts, handlers, styles, forms, frames, SVG/MathML,
+   * ids or names; links only http(s)/mailto/tel/#). The one field that may be inserted as markup.
+   */
   html: string;
   wordCount: number;
   readingMinutes: number;

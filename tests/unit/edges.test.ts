@@ -40,10 +40,28 @@ describe('pages the extension may not touch', () => {
     ['chrome://settings', 'restrictedBrowserPage'], ['about:addons', 'restrictedBrowserPage'], ['edge://flags', 'restrictedBrowserPage'],
     ['moz-extension://abc/popup.html', 'restrictedBrowserPage'], ['view-source:https://a.example/', 'restrictedSource'],
     ['https://chromewebstore.google.com/detail/x', 'restrictedStore'], ['https://chrome.google.com/webstore/detail/x', 'restrictedStore'],
-    ['https://addons.mozilla.org/en-US/firefox/', 'restrictedStore'], ['file:///home/a.html', 'restrictedFile'],
+    ['file:///home/a.html', 'restrictedFile'],
     ['https://a.example/report.pdf', 'restrictedPdf'], ['data:text/html,hi', 'restrictedOther'], [undefined, 'restrictedOther'], ['not a url', 'restrictedOther'],
   ])('%s → %s', (url, key) => {
     expect(restrictionFor(url)).toEqual({ key });
+  });
+
+  it('each browser keeps extensions out of its own store and pages; Firefox out of Mozilla\'s sites and files', () => {
+    const firefox = { browser: 'firefox', fileAccess: false } as const;
+    expect(restrictionFor('https://addons.mozilla.org/en-US/firefox/', firefox)).toEqual({ key: 'restrictedStore' });
+    expect(restrictionFor('https://addons.mozilla.org/en-US/firefox/')).toBeNull();
+    expect(restrictionFor('https://chromewebstore.google.com/detail/x', firefox)).toBeNull();
+    expect(restrictionFor('https://support.mozilla.org/kb/x', firefox)).toEqual({ key: 'restrictedMozilla' });
+    expect(restrictionFor('https://accounts.firefox.com/', firefox)).toEqual({ key: 'restrictedMozilla' });
+    expect(restrictionFor('https://support.mozilla.org/kb/x')).toBeNull();
+    expect(restrictionFor('https://www.mozilla.org/', firefox)).toBeNull();
+    expect(restrictionFor('file:///home/a.html', { browser: 'firefox', fileAccess: true })).toEqual({ key: 'restrictedFileFirefox' });
+  });
+
+  it('a file: page is read once the reader allowed file access (except PDFs, which the viewer shows)', () => {
+    const allowed = { browser: 'chromium', fileAccess: true } as const;
+    expect(restrictionFor('file:///home/a.html', allowed)).toBeNull();
+    expect(restrictionFor('file:///home/a.pdf', allowed)).toEqual({ key: 'restrictedPdf' });
   });
 
   it('web pages are allowed, the Google homepage included', () => {

@@ -1,26 +1,32 @@
 /**
  * The background: keeps content-script registrations in step with settings, paints the toolbar
- * button per tab, and answers the keyboard shortcut. It reads no page and makes no request.
+ * button per tab, and answers the keyboard shortcut and the context menu. It reads no page and makes
+ * no request.
  */
 import browser from '../platform/browser.js';
-import { ToBackground, ToContent, isToBackgroundMessage } from '../platform/messages.js';
+import { ToBackground, isToBackgroundMessage } from '../platform/messages.js';
 import { siteOf } from '../platform/restricted.js';
 import { withSite } from '../settings/settings.js';
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
+import { openAndClean, setTabClean } from './clean-tab.js';
 import { syncRegistration } from './content-registration.js';
+import { createMenus, limitLinkMenu, onMenuClick } from './context-menu.js';
 import { paintTab } from './toolbar-state.js';
 
 async function refreshAll(): Promise<void> {
   const settings = await loadSettings();
-  await syncRegistration(settings).catch(() => []);
+  const granted = await syncRegistration(settings).catch(() => []);
+  await limitLinkMenu(granted).catch(() => undefined);
   for (const tab of await browser.tabs.query({})) {
     if (tab.id !== undefined) await paintTab(tab.id, tab.url, settings).catch(() => undefined);
   }
 }
 
-browser.runtime.onInstalled.addListener(() => void refreshAll());
-browser.runtime.onStartup.addListener(() => void refreshAll());
+const start = (): void => void createMenus().catch(() => undefined).then(refreshAll);
+browser.runtime.onInstalled.addListener(start);
+browser.runtime.onStartup.addListener(start);
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick({ cleanTab: (id) => setTabClean(id, true), openAndClean }, info, tab));
 // Settings changed (popup, options page, shortcut, another device): re-register and repaint. Reader
 // pages' articles in storage.session are no concern of ours.
 browser.storage.onChanged.addListener((changes, area) => {
@@ -58,7 +64,6 @@ browser.commands.onCommand.addListener((command, tab) => {
     if (on && !granted) return;
     await saveSettings(withSite(settings, site, on));
     if (!on) await releaseSiteAccess(site);
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] }).catch(() => undefined);
-    await browser.tabs.sendMessage(tabId, { type: on ? ToContent.ShowClean : ToContent.Restore }).catch(() => undefined);
+    await setTabClean(tabId, on);
   });
 });

@@ -7,6 +7,7 @@ import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js
 import { localize, t } from '../ui/i18n.js';
 import { applyPreferences } from '../ui/preferences.js';
 import { setUpLearnedSection } from '../site-data/learned-section.js';
+import { mountShortcuts } from '../ui/shortcuts.js';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -46,6 +47,7 @@ function render(): void {
 
 async function main(): Promise<void> {
   localize(document);
+  void mountShortcuts(byId('shortcuts'), byId<HTMLButtonElement>('change-shortcuts'), byId('shortcuts-hint'));
   settings = await loadSettings();
   render();
   byId<HTMLInputElement>('enabled').addEventListener('change', (e) => void save({ ...settings, enabled: (e.target as HTMLInputElement).checked }));

@@ -3,6 +3,7 @@
  * what was removed. Never blank: every state has a sentence.
  */
 import browser from '../platform/browser.js';
+import { pageContext } from '../platform/page-context.js';
 import { restrictionFor, siteOf } from '../platform/restricted.js';
 import { FONT_SIZE, isAlwaysClean, withSite, type Settings, type Theme, type Width } from '../settings/settings.js';
 import { loadSettings, saveSettings } from '../settings/settings-store.js';
@@ -11,6 +12,7 @@ import type { ArticleForView } from '../ui/article-view.js';
 import { localize, t } from '../ui/i18n.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
+import { mountPopupLinks } from './popup-footer.js';
 import { openReaderPage } from './reader-launch.js';
 import { askPage, getCleanView, setCleanView } from './page-access.js';
 import { targetTab } from './target-tab.js';
@@ -34,6 +36,7 @@ function setStatus(state: 'loading' | 'message' | 'error' | 'done', text: string
 
 async function main(): Promise<void> {
   localize(document);
+  mountPopupLinks($);
   let settings = await loadSettings();
   applyPreferences(document.body, settings);
   const tab = await targetTab();
@@ -72,14 +75,14 @@ async function main(): Promise<void> {
     });
   });
 
-  const restriction = restrictionFor(url);
+  const restriction = restrictionFor(url, await pageContext());
   if (restriction) return setStatus('message', t(restriction.key));
   if (!settings.enabled) return setStatus('message', t('disabledMessage'));
   if (tab?.id === undefined) return setStatus('error', t('restrictedOther'));
 
   const answer = await askPage(tab.id, url);
   if (!answer.ok) {
-    const key = { 'no-access': 'noAccess', 'not-article': 'notArticle', 'too-large': 'tooLarge', 'too-slow': 'tooSlow', failed: 'failedMessage' }[answer.code];
+    const key = { 'no-access': 'noAccess', 'not-article': 'notArticle', 'too-large': 'tooLarge', 'too-slow': 'tooSlow', timeout: 'timedOut', failed: 'failedMessage' }[answer.code];
     const detail = answer.code === 'not-article' || answer.code === 'too-large' ? ` ${answer.reason}` : '';
     return setStatus(answer.code === 'failed' ? 'error' : 'message', `${t(key)}${detail}`);
   }

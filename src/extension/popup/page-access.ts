@@ -6,7 +6,7 @@ import browser from '../platform/browser.js';
 import { ToContent, isExtractResult, type ExtractResult, type ToContentMessage, type ViewState } from '../platform/messages.js';
 import type { SiteRules } from '../../pipeline/types.js';
 
-export type PageAnswer = ExtractResult | { ok: false; code: 'no-access'; reason: string; url: string };
+export type PageAnswer = ExtractResult | { ok: false; code: 'no-access' | 'timeout'; reason: string; url: string };
 
 /** Extraction budget: past this the page is reported as too slow rather than leaving the popup spinning. */
 const EXTRACT_TIMEOUT_MS = 15_000;
@@ -20,18 +20,23 @@ export async function injectContentScript(tabId: number): Promise<boolean> {
   }
 }
 
-/** `once`: keep and hide rules for this extraction only (the reader's "put back once" and "hide" choices). */
+/**
+ * `once`: keep and hide rules for this extraction only (the reader's "put back once" and "hide" choices).
+ * The budget covers the injection too: a page whose main thread is stuck never answers either.
+ */
 export async function askPage(tabId: number, url: string, once?: SiteRules): Promise<PageAnswer> {
-  if (!(await injectContentScript(tabId))) {
-    return { ok: false, code: 'no-access', reason: 'noAccess', url };
-  }
   try {
-    const answer = await withTimeout(sendToTab(tabId, once ? { type: ToContent.Extract, once } : { type: ToContent.Extract }), EXTRACT_TIMEOUT_MS);
-    if (!isExtractResult(answer)) return { ok: false, code: 'failed', reason: 'badAnswer', url };
-    return answer;
+    return await withTimeout(ask(tabId, url, once), EXTRACT_TIMEOUT_MS);
   } catch (error) {
+    if (error instanceof TimeoutError) return { ok: false, code: 'timeout', reason: 'timeout', url };
     return { ok: false, code: 'failed', reason: error instanceof Error ? error.message : String(error), url };
   }
+}
+
+async function ask(tabId: number, url: string, once?: SiteRules): Promise<PageAnswer> {
+  if (!(await injectContentScript(tabId))) return { ok: false, code: 'no-access', reason: 'noAccess', url };
+  const answer = await sendToTab(tabId, once ? { type: ToContent.Extract, once } : { type: ToContent.Extract });
+  return isExtractResult(answer) ? answer : { ok: false, code: 'failed', reason: 'badAnswer', url };
 }
 
 export async function setCleanView(tabId: number, clean: boolean): Promise<ViewState | null> {
@@ -57,9 +62,11 @@ function isViewState(value: unknown): value is ViewState {
   return typeof value === 'object' && value !== null && typeof (value as { clean?: unknown }).clean === 'boolean';
 }
 
+class TimeoutError extends Error {}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    const timer = setTimeout(() => reject(new TimeoutError('timeout')), ms);
     promise.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(String(e))); });
   });
 }

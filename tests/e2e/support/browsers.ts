@@ -21,6 +21,8 @@ export interface TestPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels), as a phone or a store screenshot needs. */
+  setViewport(width: number, height: number): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
   /** Messages of every dialog (alert, confirm, prompt) the page opened; each is dismissed. */
@@ -81,7 +83,11 @@ interface DriverPage {
 }
 
 /** One TestPage over either driver; only waiting for a condition is spelled differently. */
-function wrap(page: DriverPage, waitFor: (fn: unknown, arg: unknown, timeoutMs: number) => Promise<unknown>): TestPage {
+function wrap(
+  page: DriverPage,
+  waitFor: (fn: unknown, arg: unknown, timeoutMs: number) => Promise<unknown>,
+  setViewport: (width: number, height: number) => Promise<unknown>,
+): TestPage {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -101,6 +107,9 @@ function wrap(page: DriverPage, waitFor: (fn: unknown, arg: unknown, timeoutMs: 
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png`, fullPage: true });
     },
+    setViewport: async (width, height) => {
+      await setViewport(width, height);
+    },
     reload: async () => {
       await page.reload();
     },
@@ -111,10 +120,10 @@ function wrap(page: DriverPage, waitFor: (fn: unknown, arg: unknown, timeoutMs: 
 }
 
 const wrapPlaywright = (page: PwPage): TestPage =>
-  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }));
+  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }), (width, height) => page.setViewportSize({ width, height }));
 
 const wrapPuppeteer = (page: PpPage): TestPage =>
-  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg));
+  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg), (width, height) => page.setViewport({ width, height }));
 
 async function launchChromium(): Promise<ExtensionBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-chromium-'));
@@ -200,6 +209,8 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
         // A temporary add-on is gone after a restart; keep its storage for the reinstall.
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
+        // A page that blocks its main thread (the time-out scenario) must stay blocked, not be stopped.
+        'dom.max_script_run_time': 0,
       },
     });
     await browser.installExtension(ext);

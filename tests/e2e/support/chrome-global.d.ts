@@ -7,5 +7,6 @@ interface TestStorageArea {
 declare const chrome: {
   tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
   storage: { sync: TestStorageArea; local: TestStorageArea };
+  contextMenus: { update(id: string, props: object): Promise<void> };
   scripting: { getRegisteredContentScripts(filter?: object): Promise<{ id: string; matches?: string[] }[]> };
 };

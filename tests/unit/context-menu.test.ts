@@ -27,12 +27,12 @@ describe('context menu', () => {
 
   it('the page entry cleans the tab; the link entry opens http(s) links beside it; nothing else acts', async () => {
     const a = actions();
-    await onMenuClick(a, { menuItemId: PAGE_ITEM, editable: false, modifiers: [] } as never, tab);
+    await onMenuClick(a, { menuItemId: PAGE_ITEM, editable: false, modifiers: [] }, tab);
     expect(a.cleanTab).toHaveBeenCalledWith(7);
-    await onMenuClick(a, { menuItemId: LINK_ITEM, linkUrl: 'https://a.example/story', editable: false, modifiers: [] } as never, tab);
+    await onMenuClick(a, { menuItemId: LINK_ITEM, linkUrl: 'https://a.example/story', editable: false, modifiers: [] }, tab);
     expect(a.openAndClean).toHaveBeenCalledWith('https://a.example/story', tab);
-    await onMenuClick(a, { menuItemId: LINK_ITEM, linkUrl: 'javascript:alert(1)', editable: false, modifiers: [] } as never, tab);
-    await onMenuClick(a, { menuItemId: 'someone-else', editable: false, modifiers: [] } as never, tab);
+    await onMenuClick(a, { menuItemId: LINK_ITEM, linkUrl: 'javascript:alert(1)', editable: false, modifiers: [] }, tab);
+    await onMenuClick(a, { menuItemId: 'someone-else', editable: false, modifiers: [] }, tab);
     expect(a.openAndClean).toHaveBeenCalledTimes(1);
     expect(a.cleanTab).toHaveBeenCalledTimes(1);
   });

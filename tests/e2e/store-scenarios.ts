@@ -64,18 +64,6 @@ export function everydayConventions(get: () => Session): void {
   it('shortcuts: the options page and the popup list both commands with their keys and how to change them', async () => {
     const session = get();
     const firefox = session.browser.name === 'firefox';
-    const options = await session.browser.openExtensionPage('options.html');
-    try {
-      await options.waitFor(() => document.querySelectorAll('#shortcuts li').length === 2);
-      const listed = await options.evaluate(() => [...document.querySelectorAll('#shortcuts li')].map((li) => li.textContent));
-      expect(listed).toEqual(expect.arrayContaining([expect.stringMatching(/^Alt\+Shift\+K Open Clearleaf$/u), expect.stringMatching(/^Alt\+Shift\+L Always clean this site/u)]));
-      expect(await options.evaluate(() => document.getElementById('shortcuts-hint')?.textContent ?? '')).toMatch(firefox ? /about:addons/u : /chrome:\/\/extensions\/shortcuts/u);
-      const tabsBefore = await options.evaluate(() => chrome.tabs.query({}).then((t) => t.length));
-      await options.click('#change-shortcuts');
-      await options.waitFor((n) => chrome.tabs.query({}).then((t) => t.length > n), tabsBefore);
-    } finally {
-      await options.close();
-    }
     await withPopup(session, `${session.server.origin}/local/keeps-structure.html`, async ({ popup }) => {
       await popup.waitFor(() => document.querySelectorAll('#shortcuts li kbd').length === 2);
       expect(await popup.evaluate(() => [...document.querySelectorAll('#shortcuts kbd')].map((k) => k.textContent))).toEqual(expect.arrayContaining(['Alt+Shift+K', 'Alt+Shift+L']));
@@ -83,23 +71,37 @@ export function everydayConventions(get: () => Session): void {
       await popup.click('#open-options');
       await popup.waitFor(() => chrome.tabs.query({}).then((tabs) => tabs.some((t) => t.url?.endsWith('/options.html'))));
     });
+    const options = await session.browser.openExtensionPage('options.html');
+    try {
+      await options.waitFor(() => document.querySelectorAll('#shortcuts li').length === 2);
+      const listed = await options.evaluate(() => [...document.querySelectorAll('#shortcuts li')].map((li) => li.textContent));
+      expect(listed).toEqual(expect.arrayContaining([expect.stringMatching(/^Alt\+Shift\+K Open Clearleaf$/u), expect.stringMatching(/^Alt\+Shift\+L Always clean this site/u)]));
+      expect(await options.evaluate(() => document.getElementById('shortcuts-hint')?.textContent ?? '')).toMatch(firefox ? /about:addons/u : /chrome:\/\/extensions\/shortcuts/u);
+      // "Change shortcuts" opens the browser's own page in a new tab (closed again here).
+      const before = await options.evaluate(() => chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id ?? -1)));
+      await options.click('#change-shortcuts');
+      await options.waitFor((ids) => chrome.tabs.query({}).then((tabs) => tabs.some((t) => !ids.includes(t.id ?? -1))), before);
+      await options.evaluate((ids) => chrome.tabs.query({}).then((tabs) => chrome.tabs.remove(tabs.map((t) => t.id ?? -1).filter((id) => !ids.includes(id)))), before);
+    } finally {
+      await options.close();
+    }
   });
 
   it('color-scheme follows every theme, so form controls and scrollbars match', async () => {
     const session = get();
     const options = await session.browser.openExtensionPage('options.html');
     try {
-      const schemes = await options.evaluate(async () => {
-        const select = document.getElementById('theme') as HTMLSelectElement;
-        const out: Record<string, string> = {};
-        for (const theme of ['light', 'dark', 'sepia', 'system']) {
-          select.value = theme;
+      await options.waitFor(() => document.body.dataset['theme'] !== undefined);
+      const schemes: Record<string, string> = {};
+      for (const theme of ['light', 'dark', 'sepia', 'system']) {
+        await options.evaluate((value) => {
+          const select = document.getElementById('theme') as HTMLSelectElement;
+          select.value = value;
           select.dispatchEvent(new Event('change'));
-          await new Promise((r) => setTimeout(r, 50));
-          out[theme] = `${getComputedStyle(document.documentElement).colorScheme} / ${getComputedStyle(select).colorScheme}`;
-        }
-        return out;
-      });
+        }, theme);
+        await options.waitFor((value) => document.body.dataset['theme'] === value, theme);
+        schemes[theme] = await options.evaluate(() => `${getComputedStyle(document.documentElement).colorScheme} / ${getComputedStyle(document.getElementById('theme') as Element).colorScheme}`);
+      }
       expect(schemes).toEqual({ light: 'light / light', dark: 'dark / dark', sepia: 'light / light', system: 'light dark / light dark' });
     } finally {
       await clearStorage(session);

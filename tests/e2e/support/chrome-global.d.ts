@@ -5,7 +5,7 @@ interface TestStorageArea {
   clear(): Promise<void>;
 }
 declare const chrome: {
-  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void> };
   storage: { sync: TestStorageArea; local: TestStorageArea };
   contextMenus: { update(id: string, props: object): Promise<void> };
   scripting: { getRegisteredContentScripts(filter?: object): Promise<{ id: string; matches?: string[] }[]> };

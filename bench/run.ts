@@ -11,6 +11,7 @@ import { runExtraction } from './extraction.js';
 import { runPopupLatency } from './popup-latency.js';
 import { runRobustness } from './robustness.js';
 import { runSources } from './sources.js';
+import { runSiteMemory } from './site-memory.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' } } });
 const want = (part: string): boolean => !values.only || values.only.split(',').includes(part);
@@ -37,5 +38,10 @@ if (want('popup')) {
 
 if (want('robustness')) {
   console.log(runRobustness());
+  console.log('');
+}
+
+if (want('site-memory')) {
+  console.log(runSiteMemory(fs.existsSync(benchDir) ? benchDir : null));
   console.log('');
 }

@@ -2,39 +2,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, createSiteMemory, ruleForHiding, ruleForKeeping, type CleanOptions } from '../../src/node/lib.js';
+import { PROMO, SIGN_OFF, sitePage, storyParagraphs } from '../helpers/site-pages.js';
 
-const PROMO = 'ZEBRA GAZETTE — Local news, since 1887';
-const SIGN_OFF = 'Thanks for reading the Gazette. Our reporters answer to you, the people of Zebra County.';
-
-/** Five different stories: each paragraph is its own, so only the shared lines can recur. */
-const STORIES = [
-  ['The council voted on Tuesday to repave Mill Street', 'contractors', 'asphalt', 'the spring thaw', 'detours'],
-  ['The county library reopened its east wing after a year', 'librarians', 'reading rooms', 'the roof leak', 'donors'],
-  ['A high school robotics team won the state final', 'students', 'sensors', 'the last round', 'sponsors'],
-  ['Farmers reported an early harvest of sweet corn', 'growers', 'irrigation', 'the dry June', 'markets'],
-  ['The harbour authority approved a new ferry schedule', 'commuters', 'timetables', 'the winter storms', 'fares'],
-];
-
-function paragraphs(story: string[]): string[] {
-  const [lead, who, what, when, money] = story as [string, string, string, string, string];
-  return [
-    `${lead}, ending a debate that had run for most of the year and drawn crowds to every meeting held on the subject.`,
-    `Local ${who} said the decision about ${what} came after months of study, and that the work would begin once ${when} had passed and crews could be hired.`,
-    `Critics argued that ${money} had not been consulted, and several of them told the meeting that the plan left too many questions about cost unanswered.`,
-    `Supporters replied that waiting longer would only raise the price, pointing to figures that showed ${what} costing more every season since the first estimate.`,
-  ];
-}
-
-function page(story: string[], extra = ''): string {
-  const body = paragraphs(story).map((p) => `<p>${p}</p>`).join('\n');
-  return `<!doctype html><html lang="en"><head><title>${story[0]}</title></head><body><article>
-    <h1>${story[0]}</h1>
-    <p class="masthead-line">${PROMO}</p>
-    ${body}
-    ${extra}
-    <p>${SIGN_OFF}</p>
-  </article></body></html>`;
-}
+const paragraphs = storyParagraphs;
+const page = (n: number, extra = ''): string => sitePage(n, extra);
 
 function clean(html: string, url: string, options: Partial<CleanOptions> = {}) {
   const dom = new JSDOM(html, { url });
@@ -47,43 +18,43 @@ describe('site memory', () => {
   it('learns a promo line and a sign-off over three articles of a site and removes them from the fourth', () => {
     const memory = createSiteMemory();
     for (let n = 0; n < 3; n += 1) {
-      const seen = clean(page(STORIES[n]!), url(n), { siteMemory: memory });
+      const seen = clean(page(n), url(n), { siteMemory: memory });
       expect(seen.text).toContain(PROMO);
       expect(memory.observe(seen)).toBe(true);
     }
     // The same article again does not count twice.
-    expect(memory.observe(clean(page(STORIES[2]!), url(2), { siteMemory: memory }))).toBe(false);
+    expect(memory.observe(clean(page(2), url(2), { siteMemory: memory }))).toBe(false);
 
-    const fourth = clean(page(STORIES[3]!), url(3), { siteMemory: memory });
+    const fourth = clean(page(3), url(3), { siteMemory: memory });
     expect(fourth.text).not.toContain(PROMO);
     expect(fourth.text).not.toContain(SIGN_OFF);
     expect(fourth.removed.filter((r) => r.category === 'learned').map((r) => r.text)).toEqual([PROMO, SIGN_OFF]);
-    for (const p of paragraphs(STORIES[3]!)) expect(fourth.text).toContain(p);
+    for (const p of paragraphs(3)) expect(fourth.text).toContain(p);
 
     // Another site, another memory: its own copy of the line stays.
-    const other = clean(page(STORIES[4]!), url(4, 'www.otherpaper.example'), { siteMemory: memory });
+    const other = clean(page(4), url(4, 'www.otherpaper.example'), { siteMemory: memory });
     expect(other.text).toContain(PROMO);
     expect(other.removed.some((r) => r.category === 'learned')).toBe(false);
   });
 
   it('counts sites by registrable domain, survives toJSON, and keeps hashes only', () => {
     const memory = createSiteMemory();
-    for (let n = 0; n < 3; n += 1) memory.observe(clean(page(STORIES[n]!), url(n, n === 1 ? 'sport.zebra-gazette.co.uk' : undefined)));
+    for (let n = 0; n < 3; n += 1) memory.observe(clean(page(n), url(n, n === 1 ? 'sport.zebra-gazette.co.uk' : undefined)));
     const saved = JSON.parse(JSON.stringify(memory)) as unknown;
     expect(Object.keys((saved as { sites: object }).sites)).toEqual(['zebra-gazette.co.uk']);
     expect(JSON.stringify(saved)).not.toMatch(/zebra gazette|thanks/iu);
     const restored = createSiteMemory(saved);
     expect(restored.sites()[0]).toMatchObject({ site: 'zebra-gazette.co.uk', articles: 3, learned: 2 });
-    expect(clean(page(STORIES[3]!), url(3), { siteMemory: restored }).text).not.toContain(PROMO);
+    expect(clean(page(3), url(3), { siteMemory: restored }).text).not.toContain(PROMO);
     restored.forget('zebra-gazette.co.uk');
-    expect(clean(page(STORIES[3]!), url(3), { siteMemory: restored }).text).toContain(PROMO);
+    expect(clean(page(3), url(3), { siteMemory: restored }).text).toContain(PROMO);
   });
 
   it('never learns a heading that structures the article', () => {
     const memory = createSiteMemory();
-    const withHeading = (story: string[]): string => page(story, `<h2>What happens next</h2><p>${paragraphs(story)[1]} ${paragraphs(story)[2]}</p>`);
-    for (let n = 0; n < 3; n += 1) memory.observe(clean(withHeading(STORIES[n]!), url(n)));
-    const fourth = clean(withHeading(STORIES[3]!), url(3), { siteMemory: memory });
+    const withHeading = (story: number): string => page(story, `<h2>What happens next</h2><p>${paragraphs(story)[1]} ${paragraphs(story)[2]}</p>`);
+    for (let n = 0; n < 3; n += 1) memory.observe(clean(withHeading(n), url(n)));
+    const fourth = clean(withHeading(3), url(3), { siteMemory: memory });
     expect(fourth.text).toContain('What happens next');
     expect(fourth.text).not.toContain(PROMO);
   });
@@ -108,37 +79,37 @@ describe('site rules', () => {
   const NOTE = (topic: string): string => `<p class="site-note">This story about ${topic} is part of our county desk, which is paid for by readers and by a grant from a regional foundation.</p>`;
 
   it('hides a fixed phrase by its text and a longer block by its structural signature, on every page of the site', () => {
-    const first = clean(page(STORIES[0]!, `<p>Republish this article</p>${NOTE('roads')}`), url(0));
+    const first = clean(page(0, `<p>Republish this article</p>${NOTE('roads')}`), url(0));
     const hide = [ruleForHiding('Republish this article', first.fingerprints), ruleForHiding(first.text.split('\n\n').find((t) => t.startsWith('This story about'))!, first.fingerprints)];
     expect(hide).toEqual([{ phrase: 'republish this article' }, { shape: 'article>p.site-note' }]);
 
-    const later = clean(page(STORIES[1]!, `<p>Republish this article!</p>${NOTE('the library')}`), url(1), { siteRules: { keep: [], hide } });
+    const later = clean(page(1, `<p>Republish this article!</p>${NOTE('the library')}`), url(1), { siteRules: { keep: [], hide } });
     expect(later.text).not.toMatch(/Republish|This story about/u);
     expect(later.removed.filter((r) => r.category === 'hidden')).toHaveLength(2);
-    for (const p of paragraphs(STORIES[1]!)) expect(later.text).toContain(p);
+    for (const p of paragraphs(1)) expect(later.text).toContain(p);
   });
 
   it('never hides a long paragraph or a large share of the article, whatever the rule says', () => {
-    const long = `<p class="site-note">${paragraphs(STORIES[2]!).join(' ')}</p>`;
-    const result = clean(page(STORIES[2]!, long), url(2), { siteRules: { keep: [], hide: [{ shape: 'article>p.site-note' }] } });
-    expect(result.text).toContain(paragraphs(STORIES[2]!)[3]);
+    const long = `<p class="site-note">${paragraphs(2).join(' ')}</p>`;
+    const result = clean(page(2, long), url(2), { siteRules: { keep: [], hide: [{ shape: 'article>p.site-note' }] } });
+    expect(result.text).toContain(paragraphs(2)[3]);
     expect(result.removed.some((r) => r.category === 'hidden')).toBe(false);
   });
 
   it('a keep rule wins over a built-in rule and over learned boilerplate', () => {
     const box = '<div class="newsletter-box"><h3>Sign up for our newsletter</h3><p>The week in Zebra County, every Friday.</p></div>';
-    const plain = clean(page(STORIES[0]!, box), url(0));
+    const plain = clean(page(0, box), url(0));
     const newsletter = plain.removed.find((r) => r.category === 'newsletter');
     expect(newsletter?.text).toContain('Sign up for our newsletter');
     expect(plain.text).not.toContain('Sign up for our newsletter');
 
     const memory = createSiteMemory();
-    for (let n = 0; n < 3; n += 1) memory.observe(clean(page(STORIES[n]!), url(n)));
-    const learned = clean(page(STORIES[3]!), url(3), { siteMemory: memory }).removed.filter((r) => r.category === 'learned');
+    for (let n = 0; n < 3; n += 1) memory.observe(clean(page(n), url(n)));
+    const learned = clean(page(3), url(3), { siteMemory: memory }).removed.filter((r) => r.category === 'learned');
     const keep = [ruleForKeeping(newsletter!), ...learned.map(ruleForKeeping)];
     expect(keep[0]).toEqual({ shape: 'article>div.newsletter-box' });
 
-    const kept = clean(page(STORIES[3]!, box), url(3), { siteMemory: memory, siteRules: { keep, hide: [] } });
+    const kept = clean(page(3, box), url(3), { siteMemory: memory, siteRules: { keep, hide: [] } });
     expect(kept.text).toContain('Sign up for our newsletter');
     expect(kept.text).toContain(PROMO);
     expect(kept.text).toContain(SIGN_OFF);

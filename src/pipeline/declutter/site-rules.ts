@@ -9,8 +9,8 @@ import type { ArticleFingerprints, RemovedBlock, SiteRule, SiteRules } from '../
 
 /** A block of at most this many words is a fixed phrase ("Don't miss", "Republish this article"). */
 export const FIXED_PHRASE_WORDS = 15;
-/** Stored rules are small, so that settings sync can carry them. */
-export const RULE_LIMITS = { perList: 100, phraseChars: 300, shapeChars: 300 } as const;
+/** Stored rules are small, so that settings sync can carry them (one site's rules fit one 8 KB sync item). */
+export const RULE_LIMITS = { perList: 100, phraseChars: 300, shapeChars: 300, siteBytes: 7000 } as const;
 
 export const NO_RULES: Readonly<SiteRules> = Object.freeze({ keep: [], hide: [] });
 
@@ -49,6 +49,11 @@ export function withRule(rules: SiteRules, list: keyof SiteRules, rule: SiteRule
   const without = (rs: SiteRule[]): SiteRule[] => rs.filter((r) => ruleKey(r) !== key);
   const next: SiteRules = { keep: without(rules.keep), hide: without(rules.hide) };
   next[list] = [...next[list], rule].slice(-RULE_LIMITS.perList);
+  // Over the size one sync item holds: the oldest rules of the longer list go first.
+  while (JSON.stringify(next).length > RULE_LIMITS.siteBytes) {
+    const longer: keyof SiteRules = next.keep.length > next.hide.length ? 'keep' : 'hide';
+    next[longer] = next[longer].slice(1);
+  }
   return next;
 }
 

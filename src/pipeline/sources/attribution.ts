@@ -43,6 +43,8 @@ export class AttributionFinder {
   private readonly betweenTail: RegExp;
   private readonly determiners: Set<string>;
   private readonly evidence: Set<string>;
+  private readonly weak: Set<string>;
+  private readonly longName: RegExp;
 
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex, private readonly resolver: SpeakerResolver) {
     const letter = '\\p{L}';
@@ -56,6 +58,9 @@ export class AttributionFinder {
     this.betweenTail = new RegExp(`\\s+(?:${alternation(lex.between)})$`, 'iu');
     this.determiners = new Set([...lex.determiners, 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'su', 'sus']);
     this.evidence = new Set(lex.evidenceVerbs.map((v) => v.toLowerCase()));
+    this.weak = new Set(lex.weakCueVerbs);
+    const joiner = `(?:(?:${alternation(lex.nameConnectors)})\\s+)*`;
+    this.longName = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+${joiner}){0,8}\\p{Lu}[\\p{L}.'’-]*)$`, 'u');
   }
 
   find(text: string): AttributionResult {
@@ -64,11 +69,15 @@ export class AttributionFinder {
     const covered: { start: number; end: number }[] = [];
     const allQuotes: QuoteSpan[] = [];
     let previousParagraphSpeakers: Speaker[] = [];
-    for (const paragraph of paragraphsOf(text)) {
+    const paragraphs = paragraphsOf(text).map((paragraph) => {
       const quotes = quotesIn(paragraph, allQuotes);
       allQuotes.push(...quotes);
+      return { paragraph, quotes };
+    });
+    this.index.setQuoted(allQuotes);
+    for (const { paragraph, quotes } of paragraphs) {
       const before = attributions.length;
-      for (const sentence of sentencesOf(paragraph, this.lex.lang)) {
+      for (const sentence of sentencesOf(paragraph, this.lex.lang, quotes)) {
         const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
         attributions.push(...this.inSentence(sentence, inSentence, used, covered));
       }
@@ -106,6 +115,8 @@ export class AttributionFinder {
     const out: Attribution[] = [];
     const s = sentence.text;
     const base = sentence.start;
+    // "What did the prosecutors say?": a question with no quote asks, it attributes nothing.
+    if (quotes.length === 0 && /\?\s*$/u.test(s)) return out;
     // Quotes and their marks become a mask character, so their words are never read as cues.
     let masked = s;
     for (const q of quotes) {
@@ -149,8 +160,10 @@ export class AttributionFinder {
     }
 
     // "according to X, …" and "…, according to X."
+    const prepSpans: { from: number; to: number }[] = [];
     for (const m of masked.matchAll(this.cuePrep)) {
       const at = m.index ?? 0;
+      prepSpans.push({ from: at, to: at + m[0].length });
       const phrase = (m[2] ?? '').trim();
       const speakers = this.resolver.resolveAll(phrase, base + at + m[0].indexOf(phrase));
       if (speakers.length === 0) continue;
@@ -168,7 +181,11 @@ export class AttributionFinder {
       const wordBefore = /([\p{L}'’]+)\s*$/u.exec(masked.slice(0, at))?.[1]?.toLowerCase() ?? '';
       if (this.determiners.has(wordBefore) || /['’]s$/u.test(wordBefore)) continue;
       const wordAfter = /^\s*([\p{L}]+)/u.exec(masked.slice(at + cue.length))?.[1]?.toLowerCase() ?? '';
-      if (this.lex.cueVerbs.includes(wordAfter)) continue;
+      if (this.lex.cueVerbs.includes(wordAfter) || this.lex.afterNoun.includes(wordAfter)) continue;
+      // "according to the TexAuto Facts report": a noun inside the source's own phrase.
+      if (prepSpans.some((p) => p.from <= at && at < p.to)) continue;
+      // "He maintained a lead", "a shared workspace": weak cues attribute only before a claim or a quote.
+      if (this.weak.has(cue) && !new RegExp(`^[\\s,]*(?::|(?:${this.lex.that.join('|')})\\s)|${MASK}`, 'u').test(masked.slice(at + cue.length))) continue;
 
       let subject = this.subjectBefore(masked, at);
       let after = at + cue.length;
@@ -176,7 +193,7 @@ export class AttributionFinder {
       if (!subject) {
         // "“…,” said Sen. Ann Cole": the subject follows the verb.
         // A name ("said Sen. Ann Cole, a Democrat", "dijo Ruiz en una rueda de prensa") or a description up to the comma.
-        const right = /^\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,5}\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(after))
+        const right = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(after))
           ?? /^\s+([^,;§]+?)(?=\s*(?:[,;]|\.\s*$|$))/u.exec(masked.slice(after));
         if (right?.[1] && /\p{Lu}/u.test(right[1]) && /[§,]\s*$/u.test(masked.slice(0, at).trimEnd() + ' ')) {
           subject = { text: right[1], start: after + (right[0].length - right[1].length), end: after + right[0].length };
@@ -259,8 +276,13 @@ export class AttributionFinder {
     let start = from + lead;
     const words = text.split(/\s+/u);
     if (words.length > MAX_SUBJECT_WORDS) {
-      const name = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)$/u.exec(text);
+      // "…, the U.S. Attorney’s Office for the Western District of New York announced": a long name keeps its "of".
+      const name = this.longName.exec(text);
       if (!name?.[1]) return null;
+      // "The authors of the research published in the journal JAMA Psychiatry argued": a name after a
+      // preposition is not the subject.
+      const wordBefore = /([\p{L}]+)\s*$/u.exec(text.slice(0, text.length - name[1].length))?.[1]?.toLowerCase() ?? '';
+      if (this.lex.prepositions.includes(wordBefore)) return null;
       start += text.length - name[1].length;
       text = name[1];
     }

@@ -3,6 +3,7 @@
  * and a name ("Scott Bessent"), classified as person, organisation or outlet. The index lets later
  * mentions ("Bessent", "the secretary", "he") find the full name and the role of the first mention.
  */
+import { FIRST_NAMES } from './lexicon/first-names.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { SourceKind } from './types.js';
 
@@ -12,6 +13,26 @@ export interface Mention {
   kind: Extract<SourceKind, 'person' | 'organization' | 'media'> | 'unknown';
   start: number;
   end: number;
+  /** Known from a given name or a title ("Ms.", "spokeswoman"): what "she" and "he" must agree with. */
+  gender: Gender;
+  /** A person for certain (a given name, a title, an age), not just two capitalised words ("South Carolina"). */
+  sure: boolean;
+}
+
+export type Gender = 'female' | 'male' | null;
+
+const GIVEN = {
+  female: new Set(FIRST_NAMES.female.split(' ')),
+  male: new Set(FIRST_NAMES.male.split(' ')),
+  either: new Set(FIRST_NAMES.either.split(' ')),
+};
+
+/** The gender a given name carries, or null; `known` when it is a given name at all. */
+export function givenName(word: string): { known: boolean; gender: Gender } {
+  const w = word.toLowerCase();
+  if (GIVEN.female.has(w)) return { known: true, gender: 'female' };
+  if (GIVEN.male.has(w)) return { known: true, gender: 'male' };
+  return { known: GIVEN.either.has(w), gender: null };
 }
 
 export interface Token {
@@ -42,12 +63,16 @@ export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const surname = (name: string): string => name.split(' ').at(-1) ?? name;
+
 export class MentionIndex {
   readonly mentions: Mention[] = [];
   private readonly titles: Set<string>;
   private readonly lowerTitles: Set<string>;
   private readonly orgWords: Set<string>;
   private readonly notNames: Set<string>;
+  private quoted: { outerStart: number; outerEnd: number }[] = [];
+  private readonly speakers = new Set<string>();
 
   constructor(private readonly text: string, private readonly lex: Lexicon) {
     this.titles = new Set(lex.titleHeads);
@@ -77,7 +102,8 @@ export class MentionIndex {
     if (this.isMedia(joined)) return { role: null, name: joined, kind: 'media' };
     let lastTitle = -1;
     run.forEach((w, i) => {
-      if (this.isTitle(w)) lastTitle = i;
+      // "White House press secretary Josh Earnest": titles inside a run may be lower case.
+      if (this.isTitle(w) || (i > 0 && this.isTitleWord(w))) lastTitle = i;
     });
     const nameWords = run.slice(lastTitle + 1);
     // A title before a name that is no organisation makes a person: "Treasury Secretary Scott Bessent".
@@ -93,6 +119,8 @@ export class MentionIndex {
 
   isMedia(name: string): boolean {
     if (this.lex.mediaNames.some((m) => m === name || m === name.replace(/^The /u, ''))) return true;
+    // "CBS DFW", "NBC News 4": an outlet's name begins with a known outlet.
+    if (this.lex.mediaNames.some((m) => m.length > 2 && name.startsWith(`${m} `))) return true;
     const words = name.split(' ');
     return words.length >= 2 && this.lex.mediaWords.includes(words.at(-1) ?? '');
   }
@@ -116,13 +144,33 @@ export class MentionIndex {
     return { name: full, role, aliases };
   }
 
-  /** The nearest person mentioned before `position` (for "he", "she", "who"). */
-  lastPerson(position: number, after = 0): Mention | null {
+  /**
+   * The nearest person mentioned before `position` whom "he"/"she" can stand for: named outside a quotation,
+   * a person for certain (or already a speaker), and of a gender that agrees when both are known.
+   */
+  lastPerson(position: number, gender: Gender = null): Mention | null {
     for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
       const m = this.mentions[i];
-      if (m && m.kind === 'person' && m.start < position && m.start >= after) return m;
+      if (!m || m.kind !== 'person' || m.start >= position || this.isQuoted(m.start)) continue;
+      if (!m.sure && !this.speakers.has(surname(m.name))) continue;
+      if (gender && m.gender && m.gender !== gender) continue;
+      return m;
     }
     return null;
+  }
+
+  /** Quoted passages (outer offsets): names inside them are not antecedents of pronouns outside. */
+  setQuoted(spans: readonly { outerStart: number; outerEnd: number }[]): void {
+    this.quoted = [...spans];
+  }
+
+  /** A person already quoted as a speaker is a person for certain, whatever their name. */
+  markSpeaker(name: string): void {
+    this.speakers.add(surname(name));
+  }
+
+  private isQuoted(at: number): boolean {
+    return this.quoted.some((q) => q.outerStart <= at && at < q.outerEnd);
   }
 
   /** The nearest organisation before `position` whose name holds `head` ("the ministry"). */
@@ -187,16 +235,31 @@ export class MentionIndex {
     // "Kirill Dmitriev, a key Russian diplomat,": an apposition gives the role.
     const apposition = /^,\s+(?:a|an|the)\s+([^,.;]{3,60}?),/u.exec(this.text.slice(last.end, last.end + 80));
     if (found.kind === 'person' && !role && apposition?.[1]) role = apposition[1];
-    this.mentions.push({ name: found.name, role, kind: found.kind, start: first.start, end: last.end });
+    const given = givenName(found.name.split(' ')[0] ?? '');
+    const gender = given.gender ?? this.titleGender(found.role ?? '');
+    // "Patrick Carlineo Jr., 55,": an age makes a person.
+    const aged = /^,\s*\d{1,3},/u.test(this.text.slice(last.end, last.end + 8));
+    const sure = found.kind === 'person' && (given.known || found.role !== null || aged);
+    this.mentions.push({ name: found.name, role, kind: found.kind, start: first.start, end: last.end, gender, sure });
+  }
+
+  private titleGender(role: string): Gender {
+    const words = role.split(/\s+/u);
+    if (words.some((w) => this.lex.titleGender.female.includes(w))) return 'female';
+    if (words.some((w) => this.lex.titleGender.male.includes(w))) return 'male';
+    return null;
   }
 
   /** A later bare surname ("Bessent", "Dmitriev’s") is a mention of the person already named. */
   private addSurnames(): void {
     const known = this.mentions.filter((m) => m.kind === 'person');
     for (const m of [...this.mentions]) {
-      if (m.kind !== 'unknown') continue;
-      const person = known.find((k) => k.name.split(' ').at(-1) === m.name);
-      if (person) m.kind = 'person';
+      if (m.kind !== 'unknown' && !(m.kind === 'person' && m.name.split(' ').length === 1)) continue;
+      const person = known.find((k) => k !== m && k.name.split(' ').at(-1) === m.name);
+      if (!person) continue;
+      m.kind = 'person';
+      m.gender ??= person.gender;
+      m.sure ||= person.sure;
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }

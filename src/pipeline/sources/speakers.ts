@@ -5,7 +5,7 @@
  * ("the move", "this escalation").
  */
 import type { Lexicon } from './lexicon/types.js';
-import { isCapitalized, tokenize, type MentionIndex } from './mentions.js';
+import { givenName, isCapitalized, tokenize, type MentionIndex } from './mentions.js';
 import type { SourceKind } from './types.js';
 
 export interface Speaker {
@@ -40,22 +40,25 @@ export class SpeakerResolver {
   /** Every speaker a phrase names ("the mayor and the governor" names two). */
   resolveAll(phrase: string, position: number, hint: Hint = null): Speaker[] {
     const parts = phrase.split(new RegExp(`\\s+${this.lex.and}\\s+|\\s*,\\s+`, 'u')).filter((p) => p.trim());
-    if (parts.length > 1) {
+    const one = this.resolve(phrase, position, hint);
+    // "the World Travel and Tourism Council" is one body; "the mayor and the governor" are two.
+    const oneBody = one?.kind === 'organization' && !parts.slice(0, -1).some((p) => this.resolve(p, position, hint)?.kind === 'organization');
+    if (parts.length > 1 && !oneBody) {
       const each = parts.map((p) => this.resolve(p, position, hint));
       if (each.every((s): s is Speaker => s !== null)) return each;
     }
-    const one = this.resolve(phrase, position, hint);
     return one ? [one] : [];
   }
 
   resolve(rawPhrase: string, position: number, hint: Hint = null): Speaker | null {
-    const phrase = rawPhrase.trim().replace(/^(and|but|while|as|because|y|pero)\s+/iu, '').replace(/[,;:]+$/u, '').trim();
+    const lex = this.lex;
+    const phrase = this.stripOpener(rawPhrase.trim().replace(/[,;:]+$/u, '').trim());
     if (!phrase) return null;
     const lower = phrase.toLowerCase();
-    const lex = this.lex;
 
-    if (lex.pronouns.person.includes(lower) || lex.relatives.includes(lower)) {
-      const person = this.index.lastPerson(position);
+    const gender = lex.pronouns.female.includes(lower) ? 'female' : lex.pronouns.male.includes(lower) ? 'male' : null;
+    if (gender || lex.relatives.includes(lower)) {
+      const person = this.index.lastPerson(position, gender);
       return person ? this.person(person.name, position, phrase) : null;
     }
     if (lex.pronouns.group.includes(lower) || lex.pronouns.thing.includes(lower)) return null;
@@ -102,6 +105,11 @@ export class SpeakerResolver {
       return speaker;
     }
 
+    // "Con Edison officials said" → Con Edison; "American officials", "Obama administration officials" stay vague.
+    const owner = tokens.slice(described ? 1 : 0, -1);
+    if (lex.officialHeads.includes(headLower) && owner.length > 0 && owner.every(isCapitalized) && !owner.some((w) => lex.demonym.test(w))) {
+      return this.organization(owner.join(' '), position, phrase);
+    }
     if (lex.anonymousGroup.includes(headLower) && (!isCapitalized(head) || tokens.length === 1)) {
       return { key: `group:${core.toLowerCase().replace(/^(the|some|many|several|other|most|two|three|both)\s+/u, '')}`, name: capitalize(phrase), kind: 'anonymous_group', anonymous: true, role: null, surface: phrase };
     }
@@ -119,26 +127,42 @@ export class SpeakerResolver {
     if (described && tokens.length <= 3 && !isCapitalized(head)) {
       const org = this.index.lastOrganization(head, position);
       if (org) return this.organization(org.name, position, phrase);
-      if (lex.organizationWords.some((w) => w.toLowerCase() === headLower)) return this.organization(core, position, phrase);
+      // (Acronyms match as written: "the number who" is not the WHO.)
+      if (lex.organizationWords.some((w) => w.toLowerCase() === headLower && w !== w.toUpperCase())) return this.organization(core, position, phrase);
       return null;
     }
 
     // A name: capitalised words, possibly after a title.
     const capitalized = tokens.filter(isCapitalized);
     if (capitalized.length === 0 || !isCapitalized(head)) return null;
+    // A name is capitalised words (and the small words inside names): "Rates of cannabis use disorder have
+    // risen in U.S." is a clause.
+    const inName = (w: string): boolean => isCapitalized(w) || lex.nameConnectors.includes(w) || this.determiners.has(w.toLowerCase()) || this.index.isTitleWord(w);
+    if (!tokens.every(inName)) return null;
     const named = this.index.classify(tokens.filter((w) => !this.determiners.has(w.toLowerCase()) || isCapitalized(w)));
     if (!named) return null;
     if (named.kind === 'media') return { key: `media:${named.name.toLowerCase()}`, name: named.name, kind: 'media', anonymous: false, role: null, surface: phrase };
     if (named.kind === 'organization') return this.organization(named.name, position, phrase);
     const known = this.index.person(named.name, position);
-    if (named.kind === 'person' || known) return this.person(known?.name ?? named.name, position, phrase, named.role);
+    // "her mother, Fiona, said": a given name alone is a person.
+    const given = named.name.split(' ').length === 1 && givenName(named.name).known;
+    if (named.kind === 'person' || known || given) return this.person(known?.name ?? named.name, position, phrase, named.role);
     // One capitalised word that is no known person: a place or body speaking ("Moscow", "Google"),
     // unless the cue is one only people have ("Putin's assertion").
     return hint === 'person' ? this.person(named.name, position, phrase) : this.organization(named.name, position, phrase);
   }
 
+  /** "Although the researchers" → "the researchers": a clause opener is no part of a name. */
+  private stripOpener(phrase: string): string {
+    const first = /^(\p{L}+)\s+/u.exec(phrase);
+    const word = first?.[1]?.toLowerCase() ?? '';
+    const opener = this.lex.clauseOpeners.includes(word) || word === this.lex.and || ['but', 'pero'].includes(word);
+    return first && opener ? phrase.slice(first[0].length) : phrase;
+  }
+
   private person(name: string, _position: number, surface: string, role: string | null = null): Speaker {
     const full = this.index.fullest(name);
+    this.index.markSpeaker(full.name);
     return { key: `person:${(full.name.split(' ').at(-1) ?? full.name).toLowerCase()}`, name: full.name, kind: 'person', anonymous: false, role: full.role ?? role, surface };
   }
 

@@ -25,13 +25,18 @@ export function paragraphsOf(text: string): Paragraph[] {
 /** Abbreviations after which a sentence does not end ("Sen. Warren", "U.S. officials"). */
 const ABBREVIATION = /(?:^|\s)(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sra|Dra|etc|vs|approx)\.)\s*$/u;
 
-export function sentencesOf(paragraph: Paragraph, lang: string): Sentence[] {
+/**
+ * Sentences of a paragraph. A sentence never ends inside a quotation (`quoted`: outer offsets of the
+ * quoted passages), so "“It works. It is cheap,” she said." is one sentence with its cue.
+ */
+export function sentencesOf(paragraph: Paragraph, lang: string, quoted: readonly { outerStart: number; outerEnd: number }[] = []): Sentence[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const pieces: Sentence[] = [];
   for (const seg of segmenter.segment(paragraph.text)) {
     const start = paragraph.start + seg.index;
     const previous = pieces.at(-1);
-    if (previous && ABBREVIATION.test(previous.text)) {
+    const insideQuote = previous !== undefined && quoted.some((q) => q.outerStart < previous.end - 1 && previous.end < q.outerEnd);
+    if (previous && (ABBREVIATION.test(previous.text) || insideQuote)) {
       previous.text += seg.segment;
       previous.end = start + seg.segment.length;
     } else {

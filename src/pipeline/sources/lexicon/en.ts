@@ -27,7 +27,11 @@ export const en: Lexicon = {
   noComment: /\b(declined to comment|declined to be interviewed|declined to elaborate|did not (immediately )?respond to (a |several )?requests? for comment|could not be reached for comment|did not return (calls|messages|a request) (for|seeking) comment)\b/iu,
   documentCues: ['under', 'pursuant to', 'as required by', 'in violation of', 'authorized by'],
   between: ['also', 'himself', 'herself', 'themselves', 'itself', 'later', 'previously', 'earlier', 'repeatedly', 'publicly', 'privately', 'has', 'have', 'had', 'would', 'will', 'has since', 'then', 'again', 'once', 'recently', 'separately', 'further', 'flatly', 'quickly', 'simply', 'bluntly', 'openly', 'first', 'last week', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'yesterday', 'today', 'on Twitter', 'on X'],
-  pronouns: { person: ['he', 'she'], group: ['they', 'we'], thing: ['it'] },
+  pronouns: { female: ['she'], male: ['he'], group: ['they', 'we'], thing: ['it'] },
+  titleGender: {
+    female: ['Mrs.', 'Ms.', 'Miss', 'Spokeswoman', 'Chairwoman', 'Councilwoman', 'Assemblywoman', 'Congresswoman', 'Queen', 'Princess', 'Lady', 'Dame', 'Sister'],
+    male: ['Mr.', 'Spokesman', 'Chairman', 'Councilman', 'Assemblyman', 'Congressman', 'King', 'Prince', 'Lord', 'Sir', 'Father', 'Brother'],
+  },
   relatives: ['who', 'which', 'that'],
   determiners: ['a', 'an', 'the', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'most', 'few', 'another', 'various', 'numerous', 'multiple', 'both'],
   anonymousPerson: ['official', 'source', 'analyst', 'commentator', 'expert', 'diplomat', 'aide', 'adviser', 'advisor', 'person', 'insider', 'observer', 'economist', 'resident', 'lawmaker', 'executive', 'employee', 'staffer', 'strategist', 'researcher', 'scientist', 'investor', 'trader', 'critic', 'witness', 'officer', 'negotiator', 'operative', 'veteran', 'consultant', 'lobbyist', 'activist', 'scholar', 'historian', 'professor', 'doctor', 'worker', 'member', 'neighbor', 'parent', 'voter', 'organizer', 'supporter', 'opponent', 'insurer', 'banker', 'lawyer', 'attorney', 'prosecutor', 'regulator', 'engineer', 'inspector', 'manager', 'owner'],
@@ -47,5 +51,13 @@ export const en: Lexicon = {
   notNames: ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'However', 'Nevertheless', 'Meanwhile', 'Still', 'Yet', 'In', 'On', 'At', 'For', 'From', 'With', 'As', 'If', 'When', 'While', 'After', 'Before', 'Despite', 'Although', 'Though', 'Because', 'Since', 'Responses', 'Public', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'There', 'Here', 'Some', 'Many', 'Most', 'Other', 'Both', 'Each', 'Every', 'No', 'Not', 'Such', 'What', 'Which', 'Who', 'Why', 'How', 'Where', 'Under', 'Among', 'Between', 'By', 'To', 'Of', 'So', 'Then', 'Now', 'Also', 'Even', 'Only', 'Just', 'Last', 'Next', 'First', 'Second', 'Third', 'Several', 'According'],
   via: /^,?\s*(in (a|an|his|her|their|its) (statement|interview|email|e-mail|letter|post|video|speech|news conference|press conference|briefing|testimony|memo|filing|op-ed|tweet)( (with|to|on|at) (?:the )?(?:[A-Z][\w.&'’-]*\s?){1,5})?|told (?:the )?(?:[A-Z][\w.&'’-]*\s?){1,5}|to reporters|on (X|Twitter|Facebook|Instagram|Telegram|TikTok|Truth Social|social media)|in remarks( to [\w\s]{3,30})?)/u,
   and: 'and',
+  weakCueVerbs: ['maintained', 'maintains', 'maintain', 'shared', 'revealed', 'reveals', 'classified', 'signaled', 'signalled', 'projected', 'projects', 'observed', 'observes', 'highlighted', 'highlights', 'questioned', 'disputed', 'agreed', 'agrees', 'objected', 'charged', 'posted', 'posts', 'states', 'shows', 'show', 'showed', 'recalls', 'recalled', 'promised', 'pledged', 'vowed', 'vows'],
+  afterNoun: ['where', 'which', 'whose'],
+  prepositions: ['in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'about', 'against', 'between', 'among', 'journal', 'during', 'under', 'over', 'after', 'before'],
+  nameConnectors: ['of', 'for', 'the', 'on', 'and', 'de', 'del'],
+  clauseOpeners: ['although', 'though', 'while', 'when', 'whether', 'if', 'because', 'since', 'what', 'which', 'would', 'how', 'why', 'where', 'once', 'unless', 'until', 'as'],
+  officialHeads: ['officials', 'official', 'executives', 'spokespeople', 'representatives'],
+  // "American officials", "U.S. officials", "Western diplomats": a nation or region, not a body.
+  demonym: /^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i|ic|ch)|U\.S\.|US|UK|U\.K\.|EU|Western|Eastern|Northern|Southern|Arab|Greek|Thai|Swiss|Dutch|French|Irish|Welsh|Scottish|Turkish|Polish|Danish|Swedish|Finnish)$/u,
   that: ['that'],
 };

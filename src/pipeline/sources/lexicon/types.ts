@@ -21,7 +21,9 @@ export interface Lexicon {
   /** Words skipped between a subject and its verb: "Dmitriev himself acknowledged", "he also said". */
   between: string[];
   /** Pronouns by what they can stand for. */
-  pronouns: { person: string[]; group: string[]; thing: string[] };
+  pronouns: { female: string[]; male: string[]; group: string[]; thing: string[] };
+  /** Title words that say a person's gender ("Ms.", "spokeswoman"), for pronoun agreement. */
+  titleGender: { female: string[]; male: string[] };
   /** Relative pronouns whose antecedent is the nearest person before them ("…, who insists that"). */
   relatives: string[];
   /** Determiners that begin a description rather than a name ("a senior official"). */
@@ -49,6 +51,20 @@ export interface Lexicon {
   via: RegExp;
   /** "and" joining two sources: "the mayor and the governor said". */
   and: string;
+  /** Cue verbs that attribute only before a claim, a colon or a quote: "maintained a lead" is no statement. */
+  weakCueVerbs: string[];
+  /** Words that follow a noun and never a cue verb: "U.S. states where the drug is legal". */
+  afterNoun: string[];
+  /** Prepositions: a name right after one is an object, not the subject of a cue ("published in JAMA Psychiatry argued"). */
+  prepositions: string[];
+  /** Small words inside a long proper name: "Office for the Western District of New York". */
+  nameConnectors: string[];
+  /** Words that open a clause, never a name: "Although the researchers found", "Would allow". */
+  clauseOpeners: string[];
+  /** Heads of unnamed officials who speak for the body named before them: "Con Edison officials" → Con Edison. */
+  officialHeads: string[];
+  /** Words before such a head that make it a vague group instead: "American officials", "U.S. officials". */
+  demonym: RegExp;
   /** Connector before indirect content: "said that …". */
   that: string[];
 }

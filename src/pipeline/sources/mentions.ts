@@ -63,7 +63,15 @@ export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-const surname = (name: string): string => name.split(' ').at(-1) ?? name;
+/** Name suffixes that are not the surname: "James P. Kennedy Jr." is Kennedy. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+
+/** The surname of a full name, suffixes aside. */
+export function surname(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && SUFFIX.test(words.at(-1) ?? '')) words.pop();
+  return words.at(-1) ?? name;
+}
 
 export class MentionIndex {
   readonly mentions: Mention[] = [];
@@ -127,8 +135,8 @@ export class MentionIndex {
 
   /** The full person entry for a name or surname, preferring the last before `position`. */
   person(name: string, position = Infinity): Mention | null {
-    const last = name.split(' ').at(-1) ?? name;
-    const candidates = this.mentions.filter((m) => m.kind === 'person' && (m.name === name || m.name.split(' ').at(-1) === last));
+    const last = surname(name);
+    const candidates = this.mentions.filter((m) => m.kind === 'person' && (m.name === name || surname(m.name) === last));
     if (candidates.length === 0) return null;
     const before = candidates.filter((m) => m.start < position);
     return (before.at(-1) ?? candidates[0]) ?? null;
@@ -136,8 +144,8 @@ export class MentionIndex {
 
   /** Fullest name and the role of the first mention that gives one. */
   fullest(name: string): { name: string; role: string | null; aliases: string[] } {
-    const last = name.split(' ').at(-1) ?? name;
-    const same = this.mentions.filter((m) => m.kind === 'person' && m.name.split(' ').at(-1) === last);
+    const last = surname(name);
+    const same = this.mentions.filter((m) => m.kind === 'person' && surname(m.name) === last);
     const full = same.reduce((best, m) => (m.name.length > best.length ? m.name : best), name);
     const role = same.find((m) => m.role)?.role ?? null;
     const aliases = [...new Set(same.flatMap((m) => [m.name, m.role ? `${m.role} ${m.name}` : '']).filter((a) => a && a !== full))];
@@ -146,12 +154,13 @@ export class MentionIndex {
 
   /**
    * The nearest person mentioned before `position` whom "he"/"she" can stand for: named outside a quotation,
-   * a person for certain (or already a speaker), and of a gender that agrees when both are known.
+   * a person for certain (or already a speaker), and of a gender that agrees when both are known; not the
+   * object of a preposition, unless `objects` (a relative "who" follows its noun: "the views of Zelensky, who").
    */
-  lastPerson(position: number, gender: Gender = null): Mention | null {
+  lastPerson(position: number, gender: Gender = null, objects = false): Mention | null {
     for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
       const m = this.mentions[i];
-      if (!m || m.kind !== 'person' || m.start >= position || this.isQuoted(m.start)) continue;
+      if (!m || m.kind !== 'person' || m.start >= position || this.isQuoted(m.start) || (!objects && this.isObject(m.start))) continue;
       if (!m.sure && !this.speakers.has(surname(m.name))) continue;
       if (gender && m.gender && m.gender !== gender) continue;
       return m;
@@ -167,6 +176,12 @@ export class MentionIndex {
   /** A person already quoted as a speaker is a person for certain, whatever their name. */
   markSpeaker(name: string): void {
     this.speakers.add(surname(name));
+  }
+
+  /** "harm to Omar": a name right after a preposition is an object, not who goes on speaking. */
+  private isObject(at: number): boolean {
+    const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, at - 16), at))?.[1] ?? '';
+    return this.lex.prepositions.includes(before.toLowerCase()) && before !== before.toUpperCase();
   }
 
   private isQuoted(at: number): boolean {
@@ -236,6 +251,8 @@ export class MentionIndex {
     const apposition = /^,\s+(?:a|an|the)\s+([^,.;]{3,60}?),/u.exec(this.text.slice(last.end, last.end + 80));
     if (found.kind === 'person' && !role && apposition?.[1]) role = apposition[1];
     const given = givenName(found.name.split(' ')[0] ?? '');
+    // "her mother, Fiona, said": a given name alone is a person.
+    if (found.kind === 'unknown' && given.known) found.kind = 'person';
     const gender = given.gender ?? this.titleGender(found.role ?? '');
     // "Patrick Carlineo Jr., 55,": an age makes a person.
     const aged = /^,\s*\d{1,3},/u.test(this.text.slice(last.end, last.end + 8));
@@ -255,7 +272,7 @@ export class MentionIndex {
     const known = this.mentions.filter((m) => m.kind === 'person');
     for (const m of [...this.mentions]) {
       if (m.kind !== 'unknown' && !(m.kind === 'person' && m.name.split(' ').length === 1)) continue;
-      const person = known.find((k) => k !== m && k.name.split(' ').at(-1) === m.name);
+      const person = known.find((k) => k !== m && surname(k.name) === m.name);
       if (!person) continue;
       m.kind = 'person';
       m.gender ??= person.gender;

@@ -5,7 +5,7 @@
  * ("the move", "this escalation").
  */
 import type { Lexicon } from './lexicon/types.js';
-import { givenName, isCapitalized, tokenize, type MentionIndex } from './mentions.js';
+import { givenName, isCapitalized, surname, tokenize, type MentionIndex } from './mentions.js';
 import type { SourceKind } from './types.js';
 
 export interface Speaker {
@@ -22,6 +22,9 @@ export interface Speaker {
 /** Phrases after the head of a description: "people familiar with the talks", "a spokesman for X". */
 const TAILS = /\s+(familiar with|close to|with knowledge of|with direct knowledge of|briefed on|involved in|(?:published|released|conducted|commissioned|issued|obtained|prepared|funded|led)(?: (?:in|by|on|for|last))?|who|at|from|for|of|in|on|with|inside|within|across|con|de|del|en|cercan[oa]s? a)\s+(.*)$/iu;
 
+/** A role before a name is a few words: more and it is a clause ("Rates of cannabis use disorder have risen in U.S."). */
+const MAX_ROLE_WORDS = 5;
+
 /** What the cue says about its speaker: "assertion" and "stance" belong to people. */
 export type Hint = 'person' | null;
 
@@ -29,12 +32,14 @@ export class SpeakerResolver {
   private readonly determiners: Set<string>;
 
   private readonly heads: Set<string>;
+  private readonly orgHeads: Set<string>;
   /** Data and report sources seen so far, so that "the analysis" finds "a NASA analysis". */
   private readonly data: Speaker[] = [];
 
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex) {
     this.determiners = new Set(lex.determiners);
     this.heads = new Set([...lex.anonymousPerson, ...lex.anonymousGroup, ...lex.dataHeads, ...lex.spokesperson]);
+    this.orgHeads = new Set(lex.organizationWords.filter((w) => w !== w.toUpperCase()).map((w) => w.toLowerCase()));
   }
 
   /** Every speaker a phrase names ("the mayor and the governor" names two). */
@@ -58,7 +63,7 @@ export class SpeakerResolver {
 
     const gender = lex.pronouns.female.includes(lower) ? 'female' : lex.pronouns.male.includes(lower) ? 'male' : null;
     if (gender || lex.relatives.includes(lower)) {
-      const person = this.index.lastPerson(position, gender);
+      const person = this.index.lastPerson(position, gender, !gender);
       return person ? this.person(person.name, position, phrase) : null;
     }
     if (lex.pronouns.group.includes(lower) || lex.pronouns.thing.includes(lower)) return null;
@@ -107,8 +112,10 @@ export class SpeakerResolver {
 
     // "Con Edison officials said" → Con Edison; "American officials", "Obama administration officials" stay vague.
     const owner = tokens.slice(described ? 1 : 0, -1);
-    if (lex.officialHeads.includes(headLower) && owner.length > 0 && owner.every(isCapitalized) && !owner.some((w) => lex.demonym.test(w))) {
-      return this.organization(owner.join(' '), position, phrase);
+    if (owner.length > 0 && owner.every(isCapitalized)) {
+      if (lex.officialHeads.includes(headLower) && !owner.some((w) => lex.demonym.test(w))) return this.organization(owner.join(' '), position, phrase);
+      // "West Mercia police", "the Afghan government": a body named in lower case after its owner.
+      if (this.orgHeads.has(headLower)) return this.organization(`${owner.join(' ')} ${head}`, position, phrase);
     }
     if (lex.anonymousGroup.includes(headLower) && (!isCapitalized(head) || tokens.length === 1)) {
       return { key: `group:${core.toLowerCase().replace(/^(the|some|many|several|other|most|two|three|both)\s+/u, '')}`, name: capitalize(phrase), kind: 'anonymous_group', anonymous: true, role: null, surface: phrase };
@@ -137,8 +144,10 @@ export class SpeakerResolver {
     if (capitalized.length === 0 || !isCapitalized(head)) return null;
     // A name is capitalised words (and the small words inside names): "Rates of cannabis use disorder have
     // risen in U.S." is a clause.
+    // A role in lower case may come first ("Wikileaks editor-in-chief Kristinn Hrafnsson").
     const inName = (w: string): boolean => isCapitalized(w) || lex.nameConnectors.includes(w) || this.determiners.has(w.toLowerCase()) || this.index.isTitleWord(w);
-    if (!tokens.every(inName)) return null;
+    const lastLower = tokens.map(inName).lastIndexOf(false);
+    if (lastLower >= 0 && (lastLower >= MAX_ROLE_WORDS || lex.prepositions.includes(tokens[lastLower]?.toLowerCase() ?? '') || !tokens.slice(0, lastLower).some(isCapitalized) && lastLower > 2)) return null;
     const named = this.index.classify(tokens.filter((w) => !this.determiners.has(w.toLowerCase()) || isCapitalized(w)));
     if (!named) return null;
     if (named.kind === 'media') return { key: `media:${named.name.toLowerCase()}`, name: named.name, kind: 'media', anonymous: false, role: null, surface: phrase };
@@ -163,7 +172,7 @@ export class SpeakerResolver {
   private person(name: string, _position: number, surface: string, role: string | null = null): Speaker {
     const full = this.index.fullest(name);
     this.index.markSpeaker(full.name);
-    return { key: `person:${(full.name.split(' ').at(-1) ?? full.name).toLowerCase()}`, name: full.name, kind: 'person', anonymous: false, role: full.role ?? role, surface };
+    return { key: `person:${surname(full.name).toLowerCase()}`, name: full.name, kind: 'person', anonymous: false, role: full.role ?? role, surface };
   }
 
   private organization(name: string, position: number, surface: string): Speaker {

@@ -45,6 +45,8 @@ export class AttributionFinder {
   private readonly evidence: Set<string>;
   private readonly weak: Set<string>;
   private readonly longName: RegExp;
+  private readonly participle: RegExp;
+  private readonly openingCircumstance: RegExp;
 
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex, private readonly resolver: SpeakerResolver) {
     const letter = '\\p{L}';
@@ -59,6 +61,10 @@ export class AttributionFinder {
     this.determiners = new Set([...lex.determiners, 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'su', 'sus']);
     this.evidence = new Set(lex.evidenceVerbs.map((v) => v.toLowerCase()));
     this.weak = new Set(lex.weakCueVerbs);
+    // After a comma only: "…, saying that …" ("warning bells", "are adding to" are no cues).
+    this.participle = new RegExp(`(?<=[,;${MASK}]\\s*)(${alternation(lex.participleCues)})(?![\\p{L}])`, 'gu');
+    this.openingCircumstance = new RegExp(`^(?:${alternation(lex.prepositions)})\\s[^,${MASK}]{1,50},\\s*`, 'iu');
+    // A name (with its title and role) or a pronoun at the start: "White House press secretary Josh Earnest", "He".
     const joiner = `(?:(?:${alternation(lex.nameConnectors)})\\s+)*`;
     this.longName = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+${joiner}){0,8}\\p{Lu}[\\p{L}.'’-]*)$`, 'u');
   }
@@ -174,6 +180,9 @@ export class AttributionFinder {
       add({ speakers, cue: (m[1] ?? '').toLowerCase(), via: null, content: this.content(s, masked, base, region.from, region.to, quotes, used), mention: { start: base + at + m[0].indexOf(phrase), end: base + at + m[0].length } });
     }
 
+    // Participles: "…, saying …".
+    out.push(...this.participles(s, masked, base, quotes, used, out).filter((a) => a.speakers.length > 0));
+
     // Verbs: "X said …", "“…,” he said", "said X".
     for (const m of masked.matchAll(this.cueVerb)) {
       const at = m.index ?? 0;
@@ -208,6 +217,8 @@ export class AttributionFinder {
         const speaker = person ? this.resolver.resolve(person.name, base + at) : null;
         speakers = speaker ? [speaker] : [];
       }
+      // "Josh Earnest condemned the attack and said …": the verb shares the sentence's subject.
+      if (!subject && new RegExp(`(?:^|\\s)${this.lex.and}\\s*$`, 'u').test(masked.slice(0, at))) speakers = this.sentenceSubject(masked, base);
       if (speakers.length === 0) continue;
       // "found", "showed": data and research find things; others do only when a claim follows ("found that …").
       const evidenceOnly = this.evidence.has(cue.toLowerCase());
@@ -239,12 +250,58 @@ export class AttributionFinder {
         }
         continue;
       }
-      // Indirect: what follows the cue, or, when nothing does, what came before the subject.
-      let content = this.content(s, masked, base, after, s.length, quotes, used);
+      // Indirect: what follows the cue, or, when nothing does ("…, Zuckerberg said at the trial."), what came
+      // before the subject.
+      const onlyCircumstance = new RegExp(`^\\s*(?:${alternation(this.lex.prepositions)})\\s[^${MASK}]*$`, 'iu').test(masked.slice(after))
+        && !new RegExp(`\\s(?:${this.lex.that.join('|')})\\s`, 'u').test(masked.slice(after));
+      let content = onlyCircumstance ? null : this.content(s, masked, base, after, s.length, quotes, used);
       if (!content && subject) content = this.content(s, masked, base, 0, subject.start, quotes, used);
       add({ speakers, cue, via: viaText, content, mention });
     }
     return out;
+  }
+
+  /**
+   * "Raab defended the party, saying …", "He has always denied it, saying …": a participle speaks for the
+   * speaker already found in the sentence, or else for the sentence's subject.
+   */
+  private participles(s: string, masked: string, base: number, quotes: QuoteSpan[], used: Set<QuoteSpan>, found: Attribution[]): Attribution[] {
+    const out: Attribution[] = [];
+    for (const m of masked.matchAll(this.participle)) {
+      const at = m.index ?? 0;
+      const speakers = found.filter((a) => a.mention.start - base < at).at(-1)?.speakers ?? this.sentenceSubject(masked, base);
+      if (speakers.length === 0) continue;
+      let after = at + m[0].length;
+      const viaMatch = this.lex.via.exec(s.slice(after));
+      if (viaMatch) after += viaMatch[0].length;
+      const gap = /^[\s,:]*/u.exec(masked.slice(after))?.[0].length ?? 0;
+      if (new RegExp(`^\\s*(?:${alternation(this.lex.prepositions)})\\s`, 'iu').test(masked.slice(after))) continue;
+      const quote = masked[after + gap] === MASK ? quotes.find((q) => q.outerStart - base === after + gap && !used.has(q)) : undefined;
+      if (quote) used.add(quote);
+      const content = quote
+        ? { text: quote.text, type: 'direct' as const, start: quote.start, end: quote.end }
+        : this.content(s, masked, base, after, s.length, quotes, used);
+      if (!content) continue;
+      out.push({ speakers, cue: (m[1] ?? '').toLowerCase(), via: viaMatch?.[0].replace(/^,?\s*/u, '') ?? null, content, mention: { start: base + at, end: base + at } });
+    }
+    return out;
+  }
+
+  /** Who a sentence is about: its opening name or pronoun, after an opening circumstance ("In Washington, …"). */
+  private sentenceSubject(masked: string, base: number): Speaker[] {
+    const rest = masked.replace(this.openingCircumstance, '');
+    const lead = base + masked.length - rest.length;
+    // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the name in apposition.
+    const apposed = /^[^,§]{1,60},\s+([^,§]{1,60}),/u.exec(rest)?.[1];
+    const named = apposed ? this.resolver.resolve(apposed, lead) : null;
+    if (named?.kind === 'person') return [named];
+    // The longest opening words that name someone: "A senior White House official described …".
+    const words = (/^[^,;§]*/u.exec(rest)?.[0] ?? '').split(/\s+/u).filter(Boolean).slice(0, MAX_SUBJECT_WORDS);
+    for (let n = words.length; n > 0; n -= 1) {
+      const speakers = this.resolver.resolveAll(words.slice(0, n).join(' '), lead);
+      if (speakers.length > 0) return speakers;
+    }
+    return [];
   }
 
   /** The subject noun phrase just before a cue, after clause boundaries and adverbs are cut away. */
@@ -295,10 +352,11 @@ export class AttributionFinder {
     const re = /[^,]+/gu;
     for (let m = re.exec(left); m; m = re.exec(left)) chunks.push({ text: m[0], start: m.index });
     const candidates = chunks.slice(-3).reverse().filter((c) => c.text.trim() && !c.text.includes(MASK));
-    const pick = candidates.find((c) => {
-      const sp = this.resolver.resolve(c.text, 0);
-      return sp && (sp.kind === 'person' || sp.kind === 'organization' || sp.kind === 'media');
-    }) ?? candidates.find((c) => this.resolver.resolve(c.text, 0));
+    // "Jessica Caldwell, Edmunds' executive director, said": a person before a body, a body before a description.
+    const kindOf = (c: { text: string }): string | undefined => this.resolver.resolve(c.text, 0)?.kind;
+    const pick = candidates.find((c) => kindOf(c) === 'person')
+      ?? candidates.find((c) => kindOf(c) === 'organization' || kindOf(c) === 'media')
+      ?? candidates.find((c) => kindOf(c) !== undefined);
     if (!pick) return null;
     const lead = pick.text.length - pick.text.trimStart().length;
     const text = pick.text.trim();

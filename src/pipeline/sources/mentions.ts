@@ -275,7 +275,8 @@ export class MentionIndex {
       const person = known.find((k) => k !== m && surname(k.name) === m.name);
       if (!person) continue;
       m.kind = 'person';
-      m.gender ??= person.gender;
+      // "Omar" after "Ilhan Omar" is her surname, not the man's given name.
+      m.gender = person.gender;
       m.sure ||= person.sure;
     }
     this.mentions.sort((a, b) => a.start - b.start);

@@ -57,9 +57,13 @@ export class SpeakerResolver {
 
   resolve(rawPhrase: string, position: number, hint: Hint = null): Speaker | null {
     const lex = this.lex;
-    const phrase = this.stripOpener(rawPhrase.trim().replace(/[,;:]+$/u, '').trim());
+    const phrase = this.stripOpener(rawPhrase.trim().replace(/[,;:]+$/u, '').trim()).replace(lex.partitive, '');
     if (!phrase) return null;
     const lower = phrase.toLowerCase();
+    if (lex.agedPerson.test(phrase)) {
+      const person = this.index.lastPerson(position);
+      return person ? this.person(person.name, position, phrase) : null;
+    }
 
     const gender = lex.pronouns.female.includes(lower) ? 'female' : lex.pronouns.male.includes(lower) ? 'male' : null;
     if (gender || lex.relatives.includes(lower)) {

@@ -36,7 +36,9 @@ export function sentencesOf(paragraph: Paragraph, lang: string, quoted: readonly
     const start = paragraph.start + seg.index;
     const previous = pieces.at(-1);
     const insideQuote = previous !== undefined && quoted.some((q) => q.outerStart < previous.end - 1 && previous.end < q.outerEnd);
-    if (previous && (ABBREVIATION.test(previous.text) || insideQuote)) {
+    // "“We got her!” officers announced": no sentence begins in lower case.
+    const continues = /^\s*\p{Ll}/u.test(seg.segment);
+    if (previous && (ABBREVIATION.test(previous.text) || insideQuote || continues)) {
       previous.text += seg.segment;
       previous.end = start + seg.segment.length;
     } else {

@@ -53,6 +53,12 @@ export interface Lexicon {
   and: string;
   /** Cue verbs that attribute only before a claim, a colon or a quote: "maintained a lead" is no statement. */
   weakCueVerbs: string[];
+  /** Participles that attribute to the sentence's speaker or subject: "…, saying that …". */
+  participleCues: string[];
+  /** A quantity before a group: "a number of analysts" are analysts. */
+  partitive: RegExp;
+  /** A description by age that stands for the person named last: "the 56-year-old". */
+  agedPerson: RegExp;
   /** Words that follow a noun and never a cue verb: "U.S. states where the drug is legal". */
   afterNoun: string[];
   /** Prepositions: a name right after one is an object, not the subject of a cue ("published in JAMA Psychiatry argued"). */

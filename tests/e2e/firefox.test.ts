@@ -1,12 +1,12 @@
 import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
 import { alwaysCleanSite, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
-import { everydayConventions, settingsKeepEverySite } from './store-scenarios.js';
+import { everydayConventions, readAloud, settingsKeepEverySite } from './store-scenarios.js';
 import { siteRulesAndMemory } from './site-memory-scenarios.js';
 import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
 
 browserSuite('firefox', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
   readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, alwaysCleanSite,
-  settingsKeepEverySite, everydayConventions, siteRulesAndMemory,
+  settingsKeepEverySite, everydayConventions, readAloud, siteRulesAndMemory,
 ]);

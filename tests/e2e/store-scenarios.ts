@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { withPopup, type Session } from './scenarios.js';
+import { openReaderFrom, withPopup, type Session } from './scenarios.js';
 import { ARTIFACTS } from './support/browsers.js';
 
 /** Back to an empty profile's settings. */
@@ -152,5 +152,30 @@ export function timedOutMessage(get: () => Session): void {
       await popup.close().catch(() => undefined);
       await page.close().catch(() => undefined);
     }
+  });
+}
+
+export function readAloud(get: () => Session): void {
+  it('read aloud on the reader page: shown with this device\'s voices only, hidden where the browser has none', async () => {
+    const session = get();
+    await withPopup(session, `${session.server.origin}/local/keeps-structure.html`, async ({ popup }) => {
+      const reader = await openReaderFrom(session, popup);
+      try {
+        // Voices can arrive a moment after load (voiceschanged): give the page that moment.
+        await new Promise((r) => setTimeout(r, 1000));
+        const seen = await reader.evaluate(() => ({
+          local: speechSynthesis.getVoices().filter((v) => v.localService).length,
+          hidden: (document.getElementById('read-aloud') as HTMLElement).hidden,
+          offered: document.querySelectorAll('#read-aloud .cl-read-aloud-voice option').length,
+          play: document.querySelector('#read-aloud button')?.textContent ?? '',
+        }));
+        console.log(`${session.browser.name}: ${seen.local} local voice(s); read aloud ${seen.hidden ? 'hidden' : 'shown'}`);
+        expect(seen.hidden).toBe(seen.local === 0);
+        expect(seen.offered).toBe(seen.local);
+        expect(seen.play).toBe('Read aloud');
+      } finally {
+        await reader.close();
+      }
+    });
   });
 }

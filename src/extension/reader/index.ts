@@ -5,6 +5,7 @@ import { renderPanels } from '../ui/article-panels.js';
 import { localize, t } from '../ui/i18n.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
+import { mountReadAloud } from '../ui/read-aloud.js';
 import { rereadTab } from '../site-data/page-reread.js';
 import { siteActions } from '../site-data/site-actions.js';
 import { siteOfUrl } from '../site-data/site-data-store.js';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     renderPanels(targets, article, url, actions);
   }) : undefined;
   renderPanels(targets, article, url, actions);
+  mountReadAloud(byId('read-aloud'), targets.article, { lang: article.lang });
   byId('print').addEventListener('click', () => window.print());
   byId('copy-markdown').addEventListener('click', () => {
     navigator.clipboard.writeText(toMarkdown({ ...article, url })).then(

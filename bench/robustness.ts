@@ -22,7 +22,7 @@ function timeClean(html: string): { parseMs: number; cleanMs: number; result: st
   } catch {
     // jsdom's own teardown recurses, and overflows on the 5,000-deep page: nothing of ours.
   }
-  return { parseMs, cleanMs, result: article.isArticle ? `article, ${article.wordCount.toLocaleString('en')} words` : `declined: ${article.reason}` };
+  return { parseMs, cleanMs, result: article.isArticle ? `article, ${article.wordCount.toLocaleString('en')} words` : `declined: ${article.reason?.code ?? 'no reason'}` };
 }
 
 export function runRobustness(): string {

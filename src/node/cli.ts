@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<void> {
 
   const dom = new JSDOM(html, { url });
   const article = cleanDocument(dom.window.document, { url });
-  if (!article.isArticle) throw new CliError(`no article: ${article.reason ?? 'nothing to clean'}`);
+  if (!article.isArticle) throw new CliError(`no article: ${describeDecline(article.reason)}`);
   process.stdout.write(render(article, format, url));
   dom.window.close();
 }
@@ -95,3 +95,10 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`clearleaf: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = error instanceof CliError ? error.code : 1;
 });
+
+/** A decline for a terminal: its code and figures, e.g. "too-many-elements (elements 412000, limit 300000)". */
+function describeDecline(reason: CleanArticle['reason']): string {
+  if (!reason) return 'nothing to clean';
+  const figures = Object.entries(reason.figures).map(([name, value]) => `${name} ${Math.round(value * 100) / 100}`);
+  return figures.length > 0 ? `${reason.code} (${figures.join(', ')})` : reason.code;
+}

@@ -20,12 +20,10 @@ import { cloneDocument, documentParts } from './extract/unclobbered.js';
 import { sanitizeToFragment } from './article/sanitize.js';
 import { collapse, countWords } from './util/text.js';
 import { toText } from './article/to-text.js';
-import type { CleanOptions, ExtractedArticle } from './types.js';
+import type { CleanOptions, DeclineReason, ExtractedArticle } from './types.js';
 
 export const DEFAULT_MAX_ELEMENTS = PAGE_BUDGET.maxElements;
 const WORDS_PER_MINUTE = 230;
-/** The decline when Readability's walk ran past its budget (parse-budget.ts). */
-export const TOO_SLOW_REASON = 'Reading this page took too long, so it was stopped.';
 
 function isCaption(el: Element): boolean {
   return el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(el));
@@ -35,12 +33,12 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   // The page's named elements can shadow what we read from its document: read past them, then
   // work on a copy whose shadowing names are renamed (clobber-guard.ts).
   const { win, root: pageRoot } = documentParts(doc);
-  const empty = (reason: string): ExtractedArticle => ({
+  const empty = (reason: DeclineReason): ExtractedArticle => ({
     title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null,
     isArticle: false, reason, text: '', html: '', wordCount: 0, readingMinutes: 0, removed: [],
   });
-  if (!win) return empty('This document has no window to read it in.');
-  if (!pageRoot) return empty('This page is empty.');
+  if (!win) return empty({ code: 'no-window', figures: {} });
+  if (!pageRoot) return empty({ code: 'empty', figures: {} });
   const tooLarge = overBudget(doc, options.maxElements);
   if (tooLarge) return empty(tooLarge);
 
@@ -57,7 +55,7 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
     dir: meta.dir,
     excerpt: meta.excerpt,
   };
-  const decline = (reason: string): ExtractedArticle => ({ ...empty(reason), ...base });
+  const decline = (reason: DeclineReason): ExtractedArticle => ({ ...empty(reason), ...base });
 
   const reader = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node });
   boundWalk(reader, { elements: clone.getElementsByTagName('*').length });
@@ -65,11 +63,11 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   try {
     parsed = reader.parse();
   } catch (error) {
-    if (error instanceof ParseBudgetExceeded) return decline(TOO_SLOW_REASON);
+    if (error instanceof ParseBudgetExceeded) return decline({ code: 'too-slow', figures: {} });
     throw error;
   }
   const root = parsed?.content;
-  if (!parsed || !root || root.nodeType !== 1) return decline('No article was found on this page.');
+  if (!parsed || !root || root.nodeType !== 1) return decline({ code: 'no-content', figures: {} });
   const article = root as Element;
   const keep = options.siteRules?.keep ?? [];
   const removed = declutter(article, {

@@ -59,15 +59,46 @@ export interface SiteMemoryLookup {
 }
 
 /**
+ * Why the pipeline declined a page, as data: a code and the figures behind it. The pipeline writes no
+ * sentence; the extension turns a code into words from _locales (ui/reasons.ts), the CLI prints it as is.
+ * To add a kind: a key here with its figures, a line in ui/reasons.ts and its sentence in every _locales file.
+ */
+export interface DeclineFigures {
+  /** The Document has no window (a document built with no browsing context). */
+  'no-window': Record<string, never>;
+  /** No body and no root element. */
+  'empty': Record<string, never>;
+  /** More elements than the budget allows. */
+  'too-many-elements': { elements: number; limit: number };
+  /** Nested deeper than the budget allows. */
+  'too-deep': { limit: number };
+  /** Readability's walk ran past its step or time budget (extract/parse-budget.ts). */
+  'too-slow': Record<string, never>;
+  /** Readability found no main block. */
+  'no-content': Record<string, never>;
+  /** Less running text than an article has (characters). */
+  'too-little-text': { chars: number; min: number };
+  /** Most of the text sits in links: a front page or an index. `linkDensity` and `max` are fractions (0–1). */
+  'mostly-links': { linkDensity: number; max: number };
+  /** A list of links with fewer running paragraphs than an article, and no article markup. */
+  'link-list': { linkDensity: number; proseParagraphs: number; minProseParagraphs: number };
+}
+
+export type DeclineCode = keyof DeclineFigures;
+
+/** One decline: `{ code, figures }`, with the figures that code carries. */
+export type DeclineReason = { [C in DeclineCode]: { code: C; figures: DeclineFigures[C] } }[DeclineCode];
+
+/**
  * The cleaned article. Only `html` is markup (sanitized by DOMPurify, stable when sanitized again);
- * every other string — `title`, `byline`, `siteName`, `excerpt`, `text`, `reason`, removed blocks'
+ * every other string — `title`, `byline`, `siteName`, `excerpt`, `text`, removed blocks'
  * `text`, and the sources' names and quotes — is plain text taken from the page, which may contain
  * `<`, `&` or whole tags as characters: set it with `textContent`, or escape it before it goes into HTML.
  */
 export interface CleanArticle {
   isArticle: boolean;
-  /** Plain-language reason when isArticle is false. Text. */
-  reason?: string;
+  /** Why the page was declined, when isArticle is false: a code and figures, no words. */
+  reason?: DeclineReason;
   /** Text from the page: escape before putting it into HTML. */
   title: string;
   /** Text from the page: escape before putting it into HTML. */

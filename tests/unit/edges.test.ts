@@ -89,7 +89,9 @@ describe('message guards', () => {
   it('check an extraction answer before the popup uses it', () => {
     expect(isExtractResult({ ok: true, url: 'https://a', article: { html: '', text: '', title: 't', removed: [] } })).toBe(true);
     expect(isExtractResult({ ok: true, url: 'https://a', article: { html: 1 } })).toBe(false);
-    expect(isExtractResult({ ok: false, url: 'https://a', code: 'failed', reason: 'x' })).toBe(true);
+    expect(isExtractResult({ ok: false, url: 'https://a', reason: { code: 'too-deep', figures: { limit: 1000 } } })).toBe(true);
+    expect(isExtractResult({ ok: false, url: 'https://a', reason: 'This page is too large' })).toBe(false);
+    expect(isExtractResult({ ok: false, url: 'https://a', reason: { code: 'too-deep', figures: { limit: '1000' } } })).toBe(false);
     expect(isExtractResult(null)).toBe(false);
   });
 });

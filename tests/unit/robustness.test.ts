@@ -19,17 +19,15 @@ function snapshot(dom: JSDOM, deep: boolean): string {
 function run(html: string, contentType = 'text/html', deep = false) {
   const dom = new JSDOM(html, { url: URL_, contentType });
   const before = snapshot(dom, deep);
-  const started = performance.now();
   const article = cleanDocument(dom.window.document, { url: URL_ });
-  const ms = performance.now() - started;
   expect(snapshot(dom, deep)).toBe(before);
-  return { article, ms };
+  return { article };
 }
 
 describe('strange and big pages', () => {
   it('a page with no body', () => {
     const { article } = run('<!doctype html><html><head><title>Nothing</title></head></html>');
-    expect(article).toMatchObject({ isArticle: false, reason: expect.any(String) as string });
+    expect(article).toMatchObject({ isArticle: false, reason: { code: 'no-content', figures: {} } });
   });
 
   it('malformed HTML: unclosed tags, stray end tags, broken attributes', () => {
@@ -44,19 +42,20 @@ describe('strange and big pages', () => {
     expect(article.text).toContain('5. The committee heard testimony');
   });
 
-  it('an SVG document and a plain-text document are declined with a reason', () => {
+  it('an SVG document is declined; a plain-text document is read as the text it holds', () => {
     const svg = run('<svg xmlns="http://www.w3.org/2000/svg"><text>hello</text></svg>', 'image/svg+xml').article;
-    expect(svg).toMatchObject({ isArticle: false, reason: expect.any(String) as string });
+    expect(svg).toMatchObject({ isArticle: false, reason: { code: 'no-content' } });
     const dom = new JSDOM('', { url: URL_ });
     // What a browser builds for text/plain: one <pre> holding the file.
     dom.window.document.body.innerHTML = `<pre>${PROSE}\n\n${PROSE}</pre>`;
     const text = cleanDocument(dom.window.document, { url: URL_ });
-    expect(text.isArticle === false ? text.reason : text.text).toMatch(/\w/u);
+    expect(text.isArticle).toBe(true);
+    expect(text.text).toBe(`${PROSE}\n\n${PROSE}`);
   });
 
   it('framesets and iframes: the frames are not followed, the page is declined or read as it is', () => {
     const frames = run('<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>').article;
-    expect(frames).toMatchObject({ isArticle: false });
+    expect(frames).toMatchObject({ isArticle: false, reason: { code: 'no-content' } });
     const withIframe = run(`<html><body><article>${paragraphs(5)}<iframe srcdoc="<p>inner</p>"></iframe></article></body></html>`).article;
     expect(withIframe.isArticle).toBe(true);
     expect(withIframe.html).not.toContain('iframe');
@@ -71,11 +70,11 @@ describe('strange and big pages', () => {
     expect(article.text).not.toContain('secret shadow text');
   });
 
-  it('nesting 5,000 elements deep is declined as too large, at once', () => {
+  // How fast it declines is measured in the benchmark (bench/robustness.ts), not asserted here.
+  it('nesting 5,000 elements deep is declined as too deep', () => {
     const deep = `${'<div>'.repeat(5000)}${paragraphs(5)}${'</div>'.repeat(5000)}`;
-    const { article, ms } = run(`<html><body>${deep}</body></html>`, 'text/html', true);
-    expect(article).toMatchObject({ isArticle: false, reason: expect.stringMatching(/too large.*nested/u) as string });
-    expect(ms).toBeLessThan(5_000);
+    const { article } = run(`<html><body>${deep}</body></html>`, 'text/html', true);
+    expect(article).toMatchObject({ isArticle: false, reason: { code: 'too-deep', figures: { limit: 1000 } } });
   });
 
   it('nesting 500 deep, as deep as a browser builds, is read', () => {
@@ -89,22 +88,14 @@ describe('strange and big pages', () => {
     expect(article.isArticle).toBe(true);
     const dom = new JSDOM(`<html><body>${'<i></i>'.repeat(DEFAULT_MAX_ELEMENTS + 10)}</body></html>`, { url: URL_ });
     const declined = cleanDocument(dom.window.document, { url: URL_ });
-    expect(declined).toMatchObject({ isArticle: false, reason: expect.stringMatching(/too large/u) as string });
+    expect(declined).toMatchObject({ isArticle: false, reason: { code: 'too-many-elements', figures: { elements: DEFAULT_MAX_ELEMENTS + 13, limit: DEFAULT_MAX_ELEMENTS } } });
   });
 
   it('10 MB of HTML', () => {
     const big = paragraphs(Math.ceil((10 * 1024 * 1024) / 150));
     expect(big.length).toBeGreaterThan(10 * 1024 * 1024);
     const { article } = run(`<html><body><article>${big}</article></body></html>`);
-    expect(article.isArticle === false ? article.reason : article.text.slice(0, 40)).toMatch(/\w/u);
+    expect(article.isArticle).toBe(true);
+    expect(article.text.startsWith(`0. ${PROSE}\n\n1. ${PROSE}`)).toBe(true);
   }, 120_000);
-
-  it('a page that changes under us: extraction reads one consistent snapshot', () => {
-    const dom = new JSDOM(`<html><body><article>${paragraphs(5)}</article></body></html>`, { url: URL_ });
-    const doc = dom.window.document;
-    const article = cleanDocument(doc, { url: URL_ });
-    doc.querySelector('article')?.append(doc.createElement('p'));
-    doc.body.replaceChildren();
-    expect(article.text).toContain('4. The committee heard testimony');
-  });
 });

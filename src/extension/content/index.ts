@@ -2,7 +2,7 @@
  * The content script. Injected on demand by the popup (activeTab) or registered for the sites a
  * reader chose to always clean. It answers the extension's messages and never trusts the page.
  */
-import { TOO_SLOW_REASON, extractArticle } from '../../pipeline/extract-article.js';
+import { extractArticle } from '../../pipeline/extract-article.js';
 import browser from '../platform/browser.js';
 import { ToBackground, ToContent, isToContentMessage, type ExtractResult, type ToBackgroundMessage, type ViewState } from '../platform/messages.js';
 import { siteOf } from '../platform/restricted.js';
@@ -28,14 +28,10 @@ async function extract(once?: SiteRules): Promise<ExtractResult> {
     const rules = once ? { keep: [...siteRules.keep, ...once.keep], hide: [...siteRules.hide, ...once.hide] } : siteRules;
     const article = extractArticle(document, { url, siteRules: rules, ...(siteMemory ? { siteMemory } : {}) });
     if (article.isArticle) void rememberArticle(article, incognito).catch(() => undefined);
-    if (!article.isArticle) {
-      const reason = article.reason ?? '';
-      const code = reason === TOO_SLOW_REASON ? 'too-slow' : /too large/u.test(reason) ? 'too-large' : 'not-article';
-      return { ok: false, code, reason: article.reason ?? 'No article was found on this page.', url };
-    }
+    if (!article.isArticle) return { ok: false, reason: article.reason ?? { code: 'no-content', figures: {} }, url };
     return { ok: true, article, url };
   } catch (error) {
-    return { ok: false, code: 'failed', reason: error instanceof Error ? error.message : String(error), url };
+    return { ok: false, reason: { code: 'failed', figures: {} }, url, detail: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -4,7 +4,7 @@ import { siteOf } from '../platform/restricted.js';
 import { parseSettings, withSite, type Settings } from '../settings/settings.js';
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
-import { localize, t } from '../ui/i18n.js';
+import { localizePage, t } from '../ui/i18n.js';
 import { applyPreferences } from '../ui/preferences.js';
 import { setUpLearnedSection } from '../site-data/learned-section.js';
 import { mountShortcuts } from '../ui/shortcuts.js';
@@ -46,7 +46,7 @@ function render(): void {
 }
 
 async function main(): Promise<void> {
-  localize(document);
+  localizePage(document);
   void mountShortcuts(byId('shortcuts'), byId<HTMLButtonElement>('change-shortcuts'), byId('shortcuts-hint'));
   settings = await loadSettings();
   render();

@@ -3,7 +3,7 @@
  * guard that checks the shape on receipt. Nothing is dispatched on an unchecked string.
  */
 import { parseSiteRules } from '../../pipeline/declutter/site-rules.js';
-import type { ExtractedArticle, SiteRules } from '../../pipeline/types.js';
+import type { DeclineReason, ExtractedArticle, SiteRules } from '../../pipeline/types.js';
 
 /** Sent by the popup or the background to the content script in a page. */
 export const ToContent = {
@@ -34,10 +34,20 @@ export const ToBackground = {
 
 export type ToBackgroundMessage = { type: typeof ToBackground.ViewChanged; clean: boolean };
 
-/** What the page's content script sends back for Extract. Text only: sources run in the popup. */
+/**
+ * Why the popup has no article: the pipeline's decline, or a failure on the way (the script threw,
+ * could not be injected, did not answer in time, answered something else). Codes only; words in _locales.
+ */
+export type EdgeFailure = { code: 'failed' | 'no-access' | 'timeout' | 'bad-answer'; figures: Record<string, number> };
+export type PageProblem = DeclineReason | EdgeFailure;
+
+/**
+ * What the page's content script sends back for Extract. Text only: sources run in the popup.
+ * `detail` is a developer's note (an exception's message), logged, never shown to readers.
+ */
 export type ExtractResult =
   | { ok: true; article: ExtractedArticle; url: string }
-  | { ok: false; code: 'not-article' | 'too-large' | 'too-slow' | 'failed'; reason: string; url: string };
+  | { ok: false; reason: PageProblem; url: string; detail?: string };
 
 export interface ViewState {
   clean: boolean;
@@ -71,5 +81,12 @@ export function isExtractResult(value: unknown): value is ExtractResult {
     return typeof a === 'object' && a !== null && typeof a['html'] === 'string' && typeof a['text'] === 'string'
       && typeof a['title'] === 'string' && Array.isArray(a['removed']);
   }
-  return v['ok'] === false && typeof v['reason'] === 'string' && typeof v['code'] === 'string';
+  return v['ok'] === false && isProblem(v['reason']);
+}
+
+function isProblem(value: unknown): value is PageProblem {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, figures } = value as { code?: unknown; figures?: unknown };
+  return typeof code === 'string' && typeof figures === 'object' && figures !== null
+    && Object.values(figures).every((n) => typeof n === 'number');
 }

@@ -9,7 +9,8 @@ import { FONT_SIZE, isAlwaysClean, withSite, type Settings, type Theme, type Wid
 import { loadSettings, saveSettings } from '../settings/settings-store.js';
 import { renderPanels } from '../ui/article-panels.js';
 import type { ArticleForView } from '../ui/article-view.js';
-import { localize, t } from '../ui/i18n.js';
+import { localizePage, t, type MessageKey } from '../ui/i18n.js';
+import { reasonText, reasonTone } from '../ui/reasons.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
 import { mountPopupLinks } from './popup-footer.js';
@@ -35,7 +36,7 @@ function setStatus(state: 'loading' | 'message' | 'error' | 'done', text: string
 }
 
 async function main(): Promise<void> {
-  localize(document);
+  localizePage(document);
   mountPopupLinks($);
   let settings = await loadSettings();
   applyPreferences(document.body, settings);
@@ -82,9 +83,8 @@ async function main(): Promise<void> {
 
   const answer = await askPage(tab.id, url);
   if (!answer.ok) {
-    const key = { 'no-access': 'noAccess', 'not-article': 'notArticle', 'too-large': 'tooLarge', 'too-slow': 'tooSlow', timeout: 'timedOut', failed: 'failedMessage' }[answer.code];
-    const detail = answer.code === 'not-article' || answer.code === 'too-large' ? ` ${answer.reason}` : '';
-    return setStatus(answer.code === 'failed' ? 'error' : 'message', `${t(key)}${detail}`);
+    if (answer.detail) console.warn('Clearleaf:', answer.detail);
+    return setStatus(reasonTone(answer.reason), reasonText(answer.reason));
   }
   showArticle(answer.article, url, tab.id, () => settings, save);
 }
@@ -106,7 +106,7 @@ function showArticle(first: ArticleForView, url: string, tabId: number, current:
   document.title = `${article.title} — Clearleaf`;
 
   const copyStatus = $('copy-status');
-  const copy = async (text: string, doneKey: string): Promise<void> => {
+  const copy = async (text: string, doneKey: MessageKey): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
       copyStatus.textContent = t(doneKey);
@@ -146,7 +146,9 @@ function showArticle(first: ArticleForView, url: string, tabId: number, current:
 }
 
 main().catch((error: unknown) => {
-  setStatus('error', `${t('failedMessage')} ${error instanceof Error ? error.message : String(error)}`);
+  // The reader gets the sentence; the exception's (English) message is for the console.
+  console.error('Clearleaf:', error);
+  setStatus('error', t('failedMessage'));
 });
 
 // Keep the popup's toggles honest when another window changes settings.

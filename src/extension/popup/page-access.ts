@@ -1,12 +1,10 @@
 /**
  * Talking to the page: inject the content script on demand (activeTab), then ask it for the article.
- * Every failure becomes a sentence key for the reader, never an exception in the popup.
+ * Every failure becomes a reason code for the reader (ui/reasons.ts words it), never an exception in the popup.
  */
 import browser from '../platform/browser.js';
 import { ToContent, isExtractResult, type ExtractResult, type ToContentMessage, type ViewState } from '../platform/messages.js';
 import type { SiteRules } from '../../pipeline/types.js';
-
-export type PageAnswer = ExtractResult | { ok: false; code: 'no-access' | 'timeout'; reason: string; url: string };
 
 /** Extraction budget: past this the page is reported as too slow rather than leaving the popup spinning. */
 const EXTRACT_TIMEOUT_MS = 15_000;
@@ -24,19 +22,19 @@ export async function injectContentScript(tabId: number): Promise<boolean> {
  * `once`: keep and hide rules for this extraction only (the reader's "put back once" and "hide" choices).
  * The budget covers the injection too: a page whose main thread is stuck never answers either.
  */
-export async function askPage(tabId: number, url: string, once?: SiteRules): Promise<PageAnswer> {
+export async function askPage(tabId: number, url: string, once?: SiteRules): Promise<ExtractResult> {
   try {
     return await withTimeout(ask(tabId, url, once), EXTRACT_TIMEOUT_MS);
   } catch (error) {
-    if (error instanceof TimeoutError) return { ok: false, code: 'timeout', reason: 'timeout', url };
-    return { ok: false, code: 'failed', reason: error instanceof Error ? error.message : String(error), url };
+    if (error instanceof TimeoutError) return { ok: false, reason: { code: 'timeout', figures: { seconds: EXTRACT_TIMEOUT_MS / 1000 } }, url };
+    return { ok: false, reason: { code: 'failed', figures: {} }, url, detail: error instanceof Error ? error.message : String(error) };
   }
 }
 
-async function ask(tabId: number, url: string, once?: SiteRules): Promise<PageAnswer> {
-  if (!(await injectContentScript(tabId))) return { ok: false, code: 'no-access', reason: 'noAccess', url };
+async function ask(tabId: number, url: string, once?: SiteRules): Promise<ExtractResult> {
+  if (!(await injectContentScript(tabId))) return { ok: false, reason: { code: 'no-access', figures: {} }, url };
   const answer = await sendToTab(tabId, once ? { type: ToContent.Extract, once } : { type: ToContent.Extract });
-  return isExtractResult(answer) ? answer : { ok: false, code: 'failed', reason: 'badAnswer', url };
+  return isExtractResult(answer) ? answer : { ok: false, reason: { code: 'bad-answer', figures: {} }, url };
 }
 
 export async function setCleanView(tabId: number, clean: boolean): Promise<ViewState | null> {

@@ -2,7 +2,7 @@
 import { getReaderEntry } from '../platform/reader-store.js';
 import { loadSettings } from '../settings/settings-store.js';
 import { renderPanels } from '../ui/article-panels.js';
-import { localize, t } from '../ui/i18n.js';
+import { localizePage, t } from '../ui/i18n.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
 import { mountReadAloud } from '../ui/read-aloud.js';
@@ -18,7 +18,7 @@ const byId = (id: string): HTMLElement => {
 };
 
 async function main(): Promise<void> {
-  localize(document);
+  localizePage(document);
   applyPreferences(document.body, await loadSettings());
   const params = new URLSearchParams(location.search);
   const entry = await getReaderEntry(params.get('id') ?? '');
@@ -60,5 +60,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  byId('status').textContent = `${t('failedMessage')} ${error instanceof Error ? error.message : String(error)}`;
+  console.error('Clearleaf:', error);
+  byId('status').textContent = t('failedMessage');
 });

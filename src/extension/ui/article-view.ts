@@ -6,7 +6,7 @@
  */
 import { sanitizeToFragment } from '../../pipeline/article/sanitize.js';
 import type { ExtractedArticle } from '../../pipeline/types.js';
-import { t, uiLanguage } from './i18n.js';
+import { plural, uiLanguage } from './i18n.js';
 
 export type ArticleForView = ExtractedArticle;
 
@@ -28,7 +28,7 @@ export function renderArticle(container: HTMLElement, article: ArticleForView): 
     article.byline,
     article.siteName,
     formatDate(article.publishedTime),
-    t('readingTime', [String(article.readingMinutes), article.wordCount.toLocaleString(uiLanguage())]),
+    plural('readingTime', article.wordCount, [String(article.readingMinutes)]),
   ].filter((p): p is string => !!p);
   meta.textContent = parts.join(' · ');
   header.append(meta);

@@ -4,8 +4,17 @@
  * be shown again.
  */
 import type { ClutterCategory, RemovedBlock } from '../../pipeline/types.js';
-import { t } from './i18n.js';
+import { formatNumber, t, type MessageKey } from './i18n.js';
 import { truncate } from '../../pipeline/util/text.js';
+
+/** Each category's name for readers; a new category fails the type check until it has one. */
+const CATEGORY_KEY: Record<ClutterCategory, MessageKey> = {
+  form: 'category_form', poll: 'category_poll', cta: 'category_cta', related: 'category_related',
+  newsletter: 'category_newsletter', subscription: 'category_subscription', app: 'category_app',
+  share: 'category_share', comments: 'category_comments', ad: 'category_ad', consent: 'category_consent',
+  toc: 'category_toc', metadata: 'category_metadata', boilerplate: 'category_boilerplate', hidden: 'category_hidden',
+  learned: 'category_learned',
+};
 
 export interface RemovedActions {
   putBack(block: RemovedBlock, always: boolean): void;
@@ -56,7 +65,7 @@ export function renderRemoved(container: HTMLElement, removed: RemovedBlock[], a
     const details = doc.createElement('details');
     details.dataset['category'] = category;
     const summary = doc.createElement('summary');
-    summary.textContent = `${t(`category_${category}`)} (${blocks.length})`;
+    summary.textContent = `${t(CATEGORY_KEY[category])} (${formatNumber(blocks.length)})`;
     const list = doc.createElement('ul');
     for (const block of blocks) {
       const li = doc.createElement('li');

@@ -4,10 +4,10 @@
  */
 import browser from '../platform/browser.js';
 import { browserKind } from '../platform/page-context.js';
-import { t } from './i18n.js';
+import { t, type MessageKey } from './i18n.js';
 
 /** Our own name for each command: _execute_action has no description in Chrome's list. */
-const COMMAND_NAMES: Record<string, string> = { _execute_action: 'commandOpenPopup', 'toggle-site': 'commandToggleSite' };
+const COMMAND_NAMES: Record<string, MessageKey | undefined> = { _execute_action: 'commandOpenPopup', 'toggle-site': 'commandToggleSite' };
 
 export async function renderShortcuts(list: HTMLElement): Promise<void> {
   const commands = await browser.commands.getAll();

@@ -3,10 +3,10 @@
  * Media and Links. Choosing a source scrolls the article to its first quote. Reports; never judges.
  */
 import type { Link, Source, SourceKind, SourcesReport } from '../../pipeline/sources/types.js';
-import { t } from './i18n.js';
+import { plural, t, type MessageKey } from './i18n.js';
 
 interface Group {
-  key: string;
+  key: MessageKey;
   kinds: SourceKind[];
 }
 
@@ -22,11 +22,11 @@ export function sourcesSummary(report: SourcesReport): string {
   const s = report.stats;
   const sites = new Set(report.links.map((l) => l.domain)).size;
   return [
-    t('summarySources', String(s.sources)),
-    t('summaryNamed', String(s.named)),
-    t('summaryAnonymous', String(s.anonymous)),
-    t('summaryDirect', String(s.direct)),
-    t('summaryLinks', [String(report.links.length), String(sites)]),
+    plural('summarySources', s.sources),
+    plural('summaryNamed', s.named),
+    plural('summaryAnonymous', s.anonymous),
+    plural('summaryDirect', s.direct),
+    plural('summaryLinks', report.links.length, [plural('siteCount', sites)]),
   ].join(' · ');
 }
 
@@ -76,7 +76,7 @@ function sourceRow(doc: Document, source: Source, onChoose: (passage: string) =>
   const count = doc.createElement('span');
   count.className = 'cl-source-count';
   // A source with nothing quoted is still cited: say how ("under", "declined to comment").
-  const how = source.quotes.length === 0 ? source.cues.join(', ') : source.quotes.length === 1 ? t('quoteCountOne') : t('quoteCount', String(source.quotes.length));
+  const how = source.quotes.length === 0 ? source.cues.join(', ') : plural('quoteCount', source.quotes.length);
   count.textContent = how ? ` · ${how}` : '';
   button.append(count);
   const first = source.quotes[0];

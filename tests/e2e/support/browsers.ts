@@ -20,7 +20,8 @@ export interface TestPage {
   /** Waits until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
-  screenshot(file: string): Promise<void>;
+  /** The whole page by default; `fullPage: false` takes exactly the viewport (store screenshots). */
+  screenshot(file: string, fullPage?: boolean): Promise<void>;
   /** Resizes the page's viewport (CSS pixels), as a phone or a store screenshot needs. */
   setViewport(width: number, height: number): Promise<void>;
   reload(): Promise<void>;
@@ -104,8 +105,8 @@ function wrap(
     click: async (selector) => {
       await page.click(selector);
     },
-    screenshot: async (file) => {
-      await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+    screenshot: async (file, fullPage = true) => {
+      await page.screenshot({ path: file as `${string}.png`, fullPage });
     },
     setViewport: async (width, height) => {
       await setViewport(width, height);

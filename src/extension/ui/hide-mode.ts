@@ -4,7 +4,7 @@
  * hidden block leaves the view at once; the host stores the rule and redraws.
  */
 import { LIMITS } from '../../pipeline/declutter/rules.js';
-import { LEAF_BLOCKS } from '../../pipeline/declutter/site-blocks.js';
+import { leafBlocks } from '../../pipeline/declutter/site-blocks.js';
 import { collapse, countWords, truncate } from '../../pipeline/util/text.js';
 import { t } from './i18n.js';
 
@@ -14,8 +14,7 @@ const NAME_CHARS = 60;
 
 /** Blocks a rule may take: leaf blocks shorter than prose (the pipeline would keep a longer one anyway). */
 function hideableBlocks(body: HTMLElement): HTMLElement[] {
-  return [...body.querySelectorAll<HTMLElement>(LEAF_BLOCKS)].filter((el) => el.querySelector(LEAF_BLOCKS) === null
-    && collapse(el.textContent) !== '' && countWords(el.textContent ?? '') < LIMITS.proseWords);
+  return (leafBlocks(body) as HTMLElement[]).filter((el) => collapse(el.textContent) !== '' && countWords(el.textContent ?? '') < LIMITS.proseWords);
 }
 
 function addButtons(body: HTMLElement, onThisSite: () => boolean, onHide: HideHandler): void {

@@ -12,17 +12,26 @@ import { createSiteMemory, extractArticle, type SiteRules } from '../src/node/li
 import { collectFingerprints } from '../src/pipeline/declutter/site-blocks.js';
 import { removeSiteBlocks } from '../src/pipeline/declutter/site-pass.js';
 import { sitePage } from '../tests/helpers/site-pages.js';
+import { scorePage } from './metric.js';
 import { fmt, median, quantile, table } from './table.js';
 
 const ARTICLES = 200;
 const SITES = 20;
 
-/** Real news pages when the benchmark data is there, else the made-up site's articles. */
-function loadHtml(benchDir: string | null): string[] {
-  if (!benchDir) return Array.from({ length: ARTICLES }, (_, n) => sitePage(n));
-  const files = fs.readdirSync(path.join(benchDir, 'html')).filter((f) => f.endsWith('.html.gz')).sort();
-  return Array.from({ length: ARTICLES }, (_, i) => zlib.gunzipSync(fs.readFileSync(path.join(benchDir, 'html', files[i % files.length] ?? ''))).toString('utf8'));
+/** Real news pages (with their labelled article text) when the benchmark data is there, else the made-up site's articles. */
+function loadPages(benchDir: string | null): { html: string; truth: string | null }[] {
+  if (!benchDir) return Array.from({ length: ARTICLES }, (_, n) => ({ html: sitePage(n), truth: null }));
+  const truth = JSON.parse(fs.readFileSync(path.join(benchDir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const ids = Object.keys(truth).sort();
+  return Array.from({ length: ARTICLES }, (_, i) => {
+    const id = ids[i % ids.length] ?? '';
+    const html = zlib.gunzipSync(fs.readFileSync(path.join(benchDir, 'html', `${id}.html.gz`))).toString('utf8');
+    return { html, truth: truth[id]?.articleBody ?? null };
+  });
 }
+
+/** The worst case for the no-harm limits: a memory that calls every short line of every site boilerplate. */
+const EVERYTHING_LEARNED = { isBoilerplate: (): boolean => true };
 
 const stats = (xs: number[]): string[] => [fmt(median(xs)), fmt(quantile(xs, 0.9)), fmt(Math.max(...xs))];
 
@@ -35,7 +44,8 @@ export function runSiteMemory(benchDir: string | null): string {
   const observeMs: number[] = [];
   const sitePassMs: number[] = [];
   const rules: SiteRules = { keep: [{ phrase: 'related stories' }], hide: [{ phrase: 'republish this article' }, { shape: 'article>div.promo' }] };
-  for (const [i, html] of loadHtml(benchDir).entries()) {
+  const recall: { plain: number[]; worst: number[] } = { plain: [], worst: [] };
+  for (const [i, { html, truth }] of loadPages(benchDir).entries()) {
     const url = `https://www.site${i % SITES}.example/2026/story-${i}`;
     const doc = new JSDOM(html, { url, virtualConsole: quiet }).window.document;
     // Alternate the order so that neither run always has the warmer cache.
@@ -49,6 +59,10 @@ export function runSiteMemory(benchDir: string | null): string {
     let article;
     if (i % 2) { plain(); article = full(); } else { article = full(); plain(); }
     if (!article.isArticle) continue;
+    if (truth && i < ARTICLES / 2) {
+      recall.plain.push(scorePage(extractArticle(doc, { url }).text, truth).recall);
+      recall.worst.push(scorePage(extractArticle(doc, { url, siteMemory: EVERYTHING_LEARNED }).text, truth).recall);
+    }
     let t = performance.now();
     memory.observe(article);
     observeMs.push(performance.now() - t);
@@ -79,5 +93,9 @@ export function runSiteMemory(benchDir: string | null): string {
       ['site pass alone (fingerprints + matching)', ...stats(sitePassMs)],
       ['observe', ...stats(observeMs)],
     ]),
+    ...(recall.plain.length ? ['', table([`no-harm limits, worst case (${recall.plain.length} labelled pages)`, 'recall median', 'recall p10'], [
+      ['as extracted', fmt(median(recall.plain)), fmt(quantile(recall.plain, 0.1))],
+      ['every short line of every site taken as learned', fmt(median(recall.worst)), fmt(quantile(recall.worst, 0.1))],
+    ])] : []),
   ].join('\n');
 }

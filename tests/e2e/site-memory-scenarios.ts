@@ -78,7 +78,29 @@ async function unnamedOrUnreachable(page: TestPage, selector: string): Promise<s
   }).map((el) => el.outerHTML.slice(0, 120)), selector);
 }
 
+/** Runs `fn` on the in-place view's shadow root (the view is the page's only <clearleaf-view>). */
+function inView<T, A>(page: TestPage, fn: (root: ShadowRoot, arg: A) => T, arg: A): Promise<T> {
+  return page.evaluateScript<T>(`(${fn.toString()})(document.querySelector('clearleaf-view').shadowRoot, ${JSON.stringify(arg)})`);
+}
+
 export function siteRulesAndMemory(get: () => Session): void {
+  it('the in-place view has the same controls: hide a block, put a removed one back', async () => {
+    const session = get();
+    await withCleanStorage(session, async () => {
+      await withPopup(session, serve(session, 40, `<p>${REPUBLISH}</p>${NEWSLETTER_BOX}`), async ({ page, popup }) => {
+        await popup.click('#clean-page');
+        await page.waitFor(() => document.querySelector('clearleaf-view')?.shadowRoot?.querySelector('#hide-mode') !== null, undefined, 15_000);
+        await inView(page, (root) => { root.querySelector<HTMLButtonElement>('#hide-mode')?.click(); }, null);
+        await inView(page, (root, label) => { root.querySelector<HTMLButtonElement>(`.cl-hide-block[aria-label="${label}"]`)?.click(); }, `Hide: ${REPUBLISH}`);
+        await page.waitFor(() => document.querySelector('clearleaf-view')?.shadowRoot?.querySelector('details[data-category="hidden"]') !== null, undefined, 15_000);
+        expect(await inView(page, (root) => root.querySelector('article')?.textContent ?? '', null)).not.toContain(REPUBLISH);
+        await inView(page, (root) => { root.querySelector<HTMLButtonElement>('details[data-category="newsletter"] .cl-removed-action')?.click(); }, null);
+        await page.waitFor((text) => document.querySelector('clearleaf-view')?.shadowRoot?.querySelector('article')?.textContent?.includes(text), NEWSLETTER, 15_000);
+        await page.screenshot(shot(session.browser.name, 'in-place-site-controls'));
+      });
+    });
+  });
+
   it('puts a removed block back, always on this site, and it is there after a reload and on another article', async () => {
     const session = get();
     await withCleanStorage(session, async () => {

@@ -9,6 +9,9 @@ import { renderArticle, type ArticleForView } from '../ui/article-view.js';
 import { t } from '../ui/i18n.js';
 import { applyPreferences } from '../ui/preferences.js';
 import type { Settings } from '../settings/settings.js';
+import type { SiteActions } from '../ui/article-panels.js';
+import { addSiteControls } from '../ui/site-controls.js';
+import { isHideModeOn } from '../ui/hide-mode.js';
 
 const HOST_TAG = 'clearleaf-view';
 
@@ -24,10 +27,12 @@ export class CleanView {
     return this.host !== null && this.host.isConnected;
   }
 
-  show(article: ArticleForView, settings: Settings): void {
+  /** `actions`: put back and hide (issue 12), shown with "What was removed" below the article. */
+  show(article: ArticleForView, settings: Settings, actions?: SiteActions): void {
     // Re-extraction after a page change: redraw only if the article itself changed.
     if (this.isShowing && this.lastText === article.text) return;
     const scroll = this.host?.scrollTop ?? 0;
+    const hideOn = this.host?.shadowRoot?.querySelector<HTMLElement>('.cl-hide-bar');
     this.hide();
     const host = document.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
@@ -44,8 +49,9 @@ export class CleanView {
     bar.append(close);
     const articleEl = document.createElement('article');
     articleEl.className = 'cl-article';
-    renderArticle(articleEl, article);
+    const body = renderArticle(articleEl, article);
     reader.append(bar, articleEl);
+    if (actions) addSiteControls(articleEl, body, article, actions, hideOn ? isHideModeOn(hideOn) : false);
     shadow.append(reader);
     this.savedOverflow = document.documentElement.style.overflow;
     document.documentElement.style.overflow = 'hidden';

@@ -10,8 +10,10 @@ import { isAlwaysClean } from '../settings/settings.js';
 import { loadSettings } from '../settings/settings-store.js';
 import { CleanView } from './clean-view.js';
 import { watchPage } from './page-watch.js';
-import { isSiteRulesKey, rememberArticle, siteOptions } from '../site-data/site-data-store.js';
-import type { SiteRules } from '../../pipeline/types.js';
+import { isSiteRulesKey, rememberArticle, siteOfUrl, siteOptions } from '../site-data/site-data-store.js';
+import { siteActions } from '../site-data/site-actions.js';
+import type { SiteActions } from '../ui/article-panels.js';
+import type { ExtractedArticle, SiteRules } from '../../pipeline/types.js';
 
 /**
  * Set once on the isolated world's global so that a second injection does nothing. A symbol key:
@@ -39,11 +41,25 @@ const view = new CleanView(() => restore());
 /** While the clean view shows, page changes (late clutter, SPA navigations) re-run the extraction. */
 let stopWatching: (() => void) | null = null;
 
+/** Put back and hide in the in-place view: the reader's "once" choices hold for this page while it shows. */
+let shown: ExtractedArticle | null = null;
+let onceRules: SiteRules | undefined;
+let actions: SiteActions | undefined;
+function inPlaceActions(): SiteActions | undefined {
+  const site = siteOfUrl(location.href);
+  actions ??= site ? siteActions(site, () => shown as ExtractedArticle, async (once) => {
+    onceRules = once;
+    await showClean();
+  }) : undefined;
+  return actions;
+}
+
 async function showClean(): Promise<ViewState> {
-  const result = await extract();
+  const result = await extract(onceRules);
   if (result.ok) {
     const settings = await loadSettings();
-    view.show(result.article, settings);
+    shown = result.article;
+    view.show(result.article, settings, inPlaceActions());
     stopWatching ??= watchPage(() => {
       if (view.isShowing) void showClean();
     });

@@ -3,7 +3,7 @@
  * Media and Links. Choosing a source scrolls the article to its first quote. Reports; never judges.
  */
 import type { Link, Source, SourceKind, SourcesReport } from '../../pipeline/sources/types.js';
-import { plural, t, type MessageKey } from './i18n.js';
+import { formatNumber, plural, t, type MessageKey } from './i18n.js';
 
 interface Group {
   key: MessageKey;
@@ -27,6 +27,8 @@ export function sourcesSummary(report: SourcesReport): string {
     plural('summaryAnonymous', s.anonymous),
     plural('summaryDirect', s.direct),
     plural('summaryLinks', report.links.length, [plural('siteCount', sites)]),
+    // A very long text is analysed only up to the word budget: say so rather than count less silently.
+    ...(report.truncated ? [t('summaryTruncated', formatNumber(report.wordsAnalysed))] : []),
   ].join(' · ');
 }
 

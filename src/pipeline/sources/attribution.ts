@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon/types.js';
 import type { MentionIndex } from './mentions.js';
 import { MIN_QUOTE_WORDS, quotesIn, type QuoteSpan } from './quotes.js';
 import type { Speaker, SpeakerResolver } from './speakers.js';
-import { paragraphsOf, sentencesOf, type Sentence } from './text-model.js';
+import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './text-model.js';
 import type { QuoteType } from './types.js';
 
 export interface Attribution {
@@ -19,6 +19,19 @@ export interface Attribution {
   /** Offsets of the source's mention in the text (links over it belong to the source). */
   mention: { start: number; end: number };
 }
+
+interface FindState {
+  attributions: Attribution[];
+  used: Set<QuoteSpan>;
+  covered: { start: number; end: number }[];
+  /** The speakers of the paragraph before, for a paragraph that continues their quote. */
+  previous: Speaker[];
+}
+
+/** "SMITH: …" — a speaker's surname in capitals, a colon, their words. */
+const TRANSCRIPT = /^(\p{Lu}[\p{Lu}'’-]{1,}(?: \p{Lu}[\p{Lu}'’-]+){0,2}):\s+(\S.{8,})$/su;
+/** "— Name (@handle) date": the signature under an embedded social-media post. */
+const SIGNATURE = /^[—–]\s*([^(@\n]{2,60}?)\s*\(@\w+\)/u;
 
 export interface AttributionResult {
   attributions: Attribution[];
@@ -70,51 +83,81 @@ export class AttributionFinder {
   }
 
   find(text: string): AttributionResult {
-    const attributions: Attribution[] = [];
-    const used = new Set<QuoteSpan>();
-    const covered: { start: number; end: number }[] = [];
+    const state: FindState = { attributions: [], used: new Set(), covered: [], previous: [] };
     const allQuotes: QuoteSpan[] = [];
-    let previousParagraphSpeakers: Speaker[] = [];
     const paragraphs = paragraphsOf(text).map((paragraph) => {
       const quotes = quotesIn(paragraph, allQuotes);
       allQuotes.push(...quotes);
       return { paragraph, quotes };
     });
     this.index.setQuoted(allQuotes);
-    for (const { paragraph, quotes } of paragraphs) {
-      const before = attributions.length;
-      for (const sentence of sentencesOf(paragraph, this.lex.lang, quotes)) {
-        const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
-        attributions.push(...this.inSentence(sentence, inSentence, used, covered));
-      }
-      // One quoted passage per paragraph and speaker: a quote that goes on after "she said" or in
-      // the next sentence joins the speaker's quote before it.
-      for (const q of quotes.filter((x) => !used.has(x))) {
-        const owner = attributions.slice(before).filter((a) => a.content?.type === 'direct' && a.content.end < q.start).at(-1);
-        if (!owner?.content) continue;
-        used.add(q);
-        owner.content = { ...owner.content, text: `${owner.content.text} … ${q.text}`, end: q.end };
-      }
-      // A paragraph that only continues a quote belongs to the speaker before it.
-      const fresh = attributions.slice(before);
-      const open = quotes.filter((q) => !used.has(q) && (q.continues || q.start - paragraph.start <= 1));
-      if (fresh.length === 0 && open.length > 0 && previousParagraphSpeakers.length > 0) {
-        const first = open[0];
-        const last = open.at(-1);
-        if (first && last) {
-          open.forEach((q) => used.add(q));
-          attributions.push({
-            speakers: previousParagraphSpeakers, cue: attributions.at(-1)?.cue ?? '', via: null,
-            content: { text: open.map((q) => q.text).join(' … '), type: 'direct', start: first.start, end: last.end },
-            mention: { start: first.start, end: first.start },
-          });
-        }
-      }
-      const speakersHere = attributions.slice(before).filter((a) => a.content).at(-1)?.speakers;
-      previousParagraphSpeakers = speakersHere ?? (quotes.length > 0 || fresh.length > 0 ? [] : previousParagraphSpeakers);
+    paragraphs.forEach(({ paragraph, quotes }, i) => {
+      const before = state.attributions.length;
+      const line = this.transcriptLine(paragraph) ?? this.signature(paragraph, paragraphs[i - 1]?.paragraph, state);
+      if (line) state.attributions.push(line);
+      else this.inParagraph(paragraph, quotes, state);
+      const fresh = state.attributions.slice(before);
+      fresh.forEach((a) => this.resolver.noteSpeakers(a.speakers));
+      const speakersHere = fresh.filter((a) => a.content).at(-1)?.speakers;
+      state.previous = speakersHere ?? (quotes.length > 0 || fresh.length > 0 ? [] : state.previous);
+    });
+    const unattributed = allQuotes.filter((q) => !state.used.has(q) && q.words >= MIN_QUOTE_WORDS && !state.covered.some((c) => q.start >= c.start && q.end <= c.end));
+    return { attributions: state.attributions, unattributed };
+  }
+
+  /** One paragraph: its sentences, then quotes that go on after their cue, then a continued quote. */
+  private inParagraph(paragraph: Paragraph, quotes: QuoteSpan[], state: FindState): void {
+    const { attributions, used } = state;
+    const before = attributions.length;
+    for (const sentence of sentencesOf(paragraph, this.lex.lang, quotes)) {
+      const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+      attributions.push(...this.inSentence(sentence, inSentence, used, state.covered));
     }
-    const unattributed = allQuotes.filter((q) => !used.has(q) && q.words >= MIN_QUOTE_WORDS && !covered.some((c) => q.start >= c.start && q.end <= c.end));
-    return { attributions, unattributed };
+    // One quoted passage per paragraph and speaker: a quote that goes on after "she said" or in
+    // the next sentence joins the speaker's quote before it.
+    for (const q of quotes.filter((x) => !used.has(x))) {
+      const owner = attributions.slice(before).filter((a) => a.content?.type === 'direct' && a.content.end < q.start).at(-1);
+      if (!owner?.content) continue;
+      used.add(q);
+      owner.content = { ...owner.content, text: `${owner.content.text} … ${q.text}`, end: q.end };
+    }
+    // A paragraph that only continues a quote belongs to the speaker before it.
+    const open = quotes.filter((q) => !used.has(q) && (q.continues || q.start - paragraph.start <= 1));
+    const first = open[0];
+    const last = open.at(-1);
+    if (attributions.length > before || !first || !last || state.previous.length === 0) return;
+    open.forEach((q) => used.add(q));
+    attributions.push({
+      speakers: state.previous, cue: attributions.at(-1)?.cue ?? '', via: null,
+      content: { text: open.map((q) => q.text).join(' … '), type: 'direct', start: first.start, end: last.end },
+      mention: { start: first.start, end: first.start },
+    });
+  }
+
+  /** "SMITH: We will not …": a transcript line is the named speaker's direct words. */
+  private transcriptLine(paragraph: Paragraph): Attribution | null {
+    const m = TRANSCRIPT.exec(paragraph.text);
+    if (!m?.[1] || !m[2]) return null;
+    const name = m[1].toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+    const known = this.index.person(name, paragraph.start);
+    const speaker = known ? this.resolver.resolve(known.name, paragraph.start) : null;
+    if (!speaker) return null;
+    const start = paragraph.start + m[0].length - m[2].length;
+    return { speakers: [speaker], cue: ':', via: null, content: { text: m[2], type: 'direct', start, end: start + m[2].length }, mention: { start: paragraph.start, end: paragraph.start + m[1].length } };
+  }
+
+  /**
+   * "— Robert Maguire (@RobertMaguire_) November 18, 2019" under an embedded post: the post before it is
+   * the signed author's direct words (when nothing else claimed it).
+   */
+  private signature(paragraph: Paragraph, previous: Paragraph | undefined, state: FindState): Attribution | null {
+    const m = SIGNATURE.exec(paragraph.text);
+    if (!m?.[1] || !previous || state.attributions.some((a) => a.content && a.content.end > previous.start)) return null;
+    // A post's author is a person unless the name says otherwise ("— Dele (@dele_official)").
+    const speaker = this.resolver.resolve(m[1], paragraph.start, 'person');
+    if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'organization' && speaker.kind !== 'media')) return null;
+    const text = previous.text.trim();
+    return { speakers: [speaker], cue: '—', via: null, content: { text, type: 'direct', start: previous.start, end: previous.start + text.length }, mention: { start: paragraph.start, end: paragraph.start + m[0].length } };
   }
 
   private inSentence(sentence: Sentence, quotes: QuoteSpan[], used: Set<QuoteSpan>, covered: { start: number; end: number }[]): Attribution[] {

@@ -22,6 +22,9 @@ export interface Speaker {
 /** Phrases after the head of a description: "people familiar with the talks", "a spokesman for X". */
 const TAILS = /\s+(familiar with|close to|with knowledge of|with direct knowledge of|briefed on|involved in|(?:published|released|conducted|commissioned|issued|obtained|prepared|funded|led)(?: (?:in|by|on|for|last))?|who|at|from|for|of|in|on|with|inside|within|across|con|de|del|en|cercan[oa]s? a)\s+(.*)$/iu;
 
+/** Bodies and groups remembered for "they" and "it": only the last few can be meant. */
+const RECENT_SPEAKERS = 2;
+
 /** A role before a name is a few words: more and it is a clause ("Rates of cannabis use disorder have risen in U.S."). */
 const MAX_ROLE_WORDS = 5;
 
@@ -40,6 +43,14 @@ export class SpeakerResolver {
     this.determiners = new Set(lex.determiners);
     this.heads = new Set([...lex.anonymousPerson, ...lex.anonymousGroup, ...lex.dataHeads, ...lex.spokesperson]);
     this.orgHeads = new Set(lex.organizationWords.filter((w) => w !== w.toUpperCase()).map((w) => w.toLowerCase()));
+  }
+
+  /** Speakers already quoted, most recent last: what "they" and "it" can stand for. */
+  private readonly recent: Speaker[] = [];
+
+  noteSpeakers(speakers: Speaker[]): void {
+    for (const sp of speakers) if (sp.kind !== 'person') this.recent.push({ ...sp });
+    if (this.recent.length > RECENT_SPEAKERS) this.recent.splice(0, this.recent.length - RECENT_SPEAKERS);
   }
 
   /** Every speaker a phrase names ("the mayor and the governor" names two). */
@@ -70,7 +81,11 @@ export class SpeakerResolver {
       const person = this.index.lastPerson(position, gender, !gender);
       return person ? this.person(person.name, position, phrase) : null;
     }
-    if (lex.pronouns.group.includes(lower) || lex.pronouns.thing.includes(lower)) return null;
+    // "they said", "it added": the body or group that spoke last.
+    if (lex.pronouns.group.includes(lower) || lex.pronouns.thing.includes(lower)) {
+      const group = lex.pronouns.group.includes(lower);
+      return this.recent.filter((sp) => (group ? sp.kind !== 'person' : sp.kind === 'organization' || sp.kind === 'data_report' || sp.kind === 'document')).at(-1) ?? null;
+    }
 
     const document = lex.documentPatterns.map((p) => p.exec(phrase)).find((m) => m && m.index === 0);
     if (document) return { key: `document:${document[0].toLowerCase()}`, name: document[0], kind: 'document', anonymous: false, role: null, surface: phrase };

@@ -68,6 +68,10 @@ export interface SourcesReport {
   unattributedQuotes: { text: string; start: number }[];
   links: Link[];
   stats: SourcesStats;
+  /** The text ran past the word budget: sources are those of its first `wordsAnalysed` words. */
+  truncated: boolean;
+  /** Words of the text that were analysed (all of them unless `truncated`). */
+  wordsAnalysed: number;
 }
 
 export interface SourcesInput {
@@ -79,4 +83,6 @@ export interface SourcesInput {
   url?: string;
   /** Language of the article; picks the cue lexicon ("en" when absent or unknown). */
   lang?: string | null;
+  /** Words analysed at most (SOURCES_WORD_BUDGET by default): past it the report says `truncated`. */
+  maxWords?: number;
 }

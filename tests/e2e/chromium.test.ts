@@ -1,6 +1,6 @@
 import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
-import { alwaysCleanSite, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
+import { alwaysCleanSite, popupSettingsStayFresh, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
 import { everydayConventions, readAloud, settingsKeepEverySite, timedOutMessage } from './store-scenarios.js';
 import { siteRulesAndMemory } from './site-memory-scenarios.js';
 import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
@@ -8,5 +8,5 @@ import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupSh
 browserSuite('chromium', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
   readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, alwaysCleanSite,
-  settingsKeepEverySite, everydayConventions, readAloud, timedOutMessage, siteRulesAndMemory,
+  popupSettingsStayFresh, settingsKeepEverySite, everydayConventions, readAloud, timedOutMessage, siteRulesAndMemory,
 ]);

@@ -240,3 +240,37 @@ export function themesAndAccessibility(get: () => Session): void {
     await withPopup(session, url, ({ popup }) => chooseTheme(popup, 'system'));
   });
 }
+
+/**
+ * Two popups open at once (two windows): a change in one must not be undone by the next click in the
+ * other. Before the fix, the second popup kept the settings it loaded and saved them back whole.
+ */
+export function popupSettingsStayFresh(get: () => Session): void {
+  it('a popup picks up a settings change made elsewhere before it saves its own', async () => {
+    const session = get();
+    const url = `${session.server.origin}/local/keeps-structure.html`;
+    const fontSize = (popup: TestPage): Promise<string> =>
+      popup.evaluate(() => document.body.style.getPropertyValue('--cl-font-size'));
+    try {
+      await withPopup(session, url, async ({ popup: first }) => {
+        const before = await fontSize(first);
+        await withPopup(session, url, async ({ popup: second }) => {
+          await second.click('#font-larger');
+          await first.waitFor((old) => document.body.style.getPropertyValue('--cl-font-size') !== old, before);
+        });
+        const larger = await fontSize(first);
+        expect(larger).not.toBe(before);
+        // The next click in the first popup saves its own change on top of the other window's.
+        await chooseTheme(first, 'sepia');
+        await first.waitFor(() => document.body.dataset['theme'] === 'sepia');
+        await withPopup(session, url, async ({ popup: third }) => {
+          expect(await third.evaluate(() => document.body.dataset['theme'])).toBe('sepia');
+          expect(await fontSize(third)).toBe(larger);
+          expect(await third.evaluate(() => (document.getElementById('theme') as HTMLSelectElement).value)).toBe('sepia');
+        });
+      });
+    } finally {
+      await resetSettings(session);
+    }
+  });
+}

@@ -6,7 +6,7 @@ import browser from '../platform/browser.js';
 import { pageContext } from '../platform/page-context.js';
 import { restrictionFor, siteOf } from '../platform/restricted.js';
 import { FONT_SIZE, isAlwaysClean, withSite, type Settings, type Theme, type Width } from '../settings/settings.js';
-import { loadSettings, saveSettings } from '../settings/settings-store.js';
+import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { renderPanels } from '../ui/article-panels.js';
 import type { ArticleForView } from '../ui/article-view.js';
 import { localizePage, t, type MessageKey } from '../ui/i18n.js';
@@ -35,19 +35,28 @@ function setStatus(state: 'loading' | 'message' | 'error' | 'done', text: string
   document.body.dataset['state'] = state;
 }
 
-async function main(): Promise<void> {
-  localizePage(document);
-  mountPopupLinks($);
-  let settings = await loadSettings();
+/** The toggles, menus and typography as `settings` say. */
+function showSettings(settings: Settings, site: string | null): void {
   applyPreferences(document.body, settings);
-  const tab = await targetTab();
-  const url = tab?.url ?? '';
-  const site = siteOf(url);
   const enabled = $<HTMLInputElement>('enabled');
   const alwaysSite = $<HTMLInputElement>('always-site');
   enabled.checked = settings.enabled;
   alwaysSite.checked = isAlwaysClean(settings, site);
   alwaysSite.disabled = !site || !settings.enabled;
+  $<HTMLSelectElement>('width').value = settings.width;
+  $<HTMLSelectElement>('theme').value = settings.theme;
+}
+
+async function main(): Promise<void> {
+  localizePage(document);
+  mountPopupLinks($);
+  let settings = await loadSettings();
+  const tab = await targetTab();
+  const url = tab?.url ?? '';
+  const site = siteOf(url);
+  const enabled = $<HTMLInputElement>('enabled');
+  const alwaysSite = $<HTMLInputElement>('always-site');
+  showSettings(settings, site);
   if (site) $('always-site-label').textContent = t('toggleSiteNamed', site);
 
   const save = async (next: Settings): Promise<void> => {
@@ -55,6 +64,15 @@ async function main(): Promise<void> {
     applyPreferences(document.body, settings);
     await saveSettings(settings);
   };
+  // Another window (a second popup, the options page, the shortcut) changed settings: take them as
+  // ours, so that the next click here saves on top of that change instead of over it.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (!settingsChanged(changes, area)) return;
+    void loadSettings().then((fresh) => {
+      settings = fresh;
+      showSettings(fresh, site);
+    });
+  });
 
   enabled.addEventListener('change', () => {
     void save({ ...settings, enabled: enabled.checked }).then(() => location.reload());
@@ -139,8 +157,6 @@ function showArticle(first: ArticleForView, url: string, tabId: number, current:
   $('font-larger').addEventListener('click', () => fontBy(FONT_SIZE.step));
   const width = $<HTMLSelectElement>('width');
   const theme = $<HTMLSelectElement>('theme');
-  width.value = current().width;
-  theme.value = current().theme;
   width.addEventListener('change', () => void save({ ...current(), width: width.value as Width }));
   theme.addEventListener('change', () => void save({ ...current(), theme: theme.value as Theme }));
 }
@@ -151,7 +167,3 @@ main().catch((error: unknown) => {
   setStatus('error', t('failedMessage'));
 });
 
-// Keep the popup's toggles honest when another window changes settings.
-browser.storage.onChanged.addListener(() => {
-  void loadSettings().then((s) => applyPreferences(document.body, s));
-});

@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { whyNotArticle } from './extract/article-check.js';
 import { cleanByline } from './extract/byline.js';
-import { CAPTION_CLASS } from './declutter/rules.js';
+import { CAPTION_CLASS } from './declutter/rules/index.js';
 import { declutter } from './declutter/pass.js';
 import { collectFingerprints, describeBlock } from './declutter/site-blocks.js';
 import { removeSiteBlocks } from './declutter/site-pass.js';
@@ -72,6 +72,8 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   const keep = options.siteRules?.keep ?? [];
   const removed = declutter(article, {
     pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title,
+    siteName: meta.siteName ?? parsed.siteName, section: doc.querySelector('meta[property="article:section"]')?.getAttribute('content'),
+    disabledRules: options.disabledRules ? new Set(options.disabledRules) : undefined,
     keeps: keep.length ? (el) => matchingRule(keep, describeBlock(el, article)) !== undefined : undefined,
   });
   // Site rules and memory (issue 12): fingerprints of the article as the pass left it, then the

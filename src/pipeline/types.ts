@@ -137,4 +137,6 @@ export interface CleanOptions {
   siteMemory?: SiteMemoryLookup;
   /** The reader's keep and hide rules for this page's site. */
   siteRules?: SiteRules;
+  /** Clutter rule ids to switch off for this run (declutter/rules/index.ts lists them): the rule-mutation check. */
+  disabledRules?: readonly string[];
 }

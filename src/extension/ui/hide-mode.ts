@@ -3,7 +3,7 @@
  * is reachable by keyboard, each button named by its block), and a switch for "on this site". A
  * hidden block leaves the view at once; the host stores the rule and redraws.
  */
-import { LIMITS } from '../../pipeline/declutter/rules.js';
+import { LIMITS } from '../../pipeline/declutter/rules/index.js';
 import { leafBlocks } from '../../pipeline/declutter/site-blocks.js';
 import { collapse, countWords, truncate } from '../../pipeline/util/text.js';
 import { t } from './i18n.js';

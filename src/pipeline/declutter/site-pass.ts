@@ -3,8 +3,8 @@
  * leaf blocks only, and only under the pass's own no-harm limits, plus two of their own: never a
  * heading that structures the article, never more than the box share of the article in all.
  */
-import { LIMITS } from './rules.js';
-import { isSmallBox, removedText } from './pass.js';
+import { LIMITS } from './rules/index.js';
+import { isSmallBox, removedText } from './removal.js';
 import { describeBlock, isShortBlock, leafBlocks } from './site-blocks.js';
 import { matchingRule, ruleKey } from './site-rules.js';
 import { wordsOf } from '../util/dom.js';

@@ -17,7 +17,7 @@ import { PAGE_BUDGET, overBudget } from './extract/page-budget.js';
 import { unshadowNames } from './extract/clobber-guard.js';
 import { ParseBudgetExceeded, boundWalk } from './extract/parse-budget.js';
 import { cloneDocument, documentParts } from './extract/unclobbered.js';
-import { sanitizeToFragment } from './article/sanitize.js';
+import { sanitizeToStableHtml } from './article/sanitize.js';
 import { collapse, countWords } from './util/text.js';
 import { toText } from './article/to-text.js';
 import type { CleanOptions, DeclineReason, ExtractedArticle } from './types.js';
@@ -85,9 +85,7 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
 
   // The plain text is the running text: captions stay with their images in the HTML only.
   const text = toText(article, { skip: isCaption });
-  const fragment = sanitizeToFragment(article, win);
-  const holder = fragment.ownerDocument.createElement('div');
-  holder.append(fragment);
+  const html = sanitizeToStableHtml(article, win);
   const wordCount = countWords(text);
   return {
     ...base,
@@ -96,7 +94,7 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
     lang: base.lang ?? (collapse(parsed.lang) || null),
     isArticle: true,
     text,
-    html: holder.innerHTML,
+    html,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     removed,

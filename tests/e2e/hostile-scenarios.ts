@@ -1,20 +1,25 @@
 /**
- * The hostile corpus in real browsers: the popup, the reader page and the in-place clean view show
- * the article and run none of it — no dialog, no request to the beacon, no global set.
+ * The hostile corpus in real browsers. The pages are served with a sandboxing CSP (no script runs,
+ * nothing loads), so the page itself can neither run its payloads nor hit the beacon: any dialog,
+ * global or beacon request can only come from Clearleaf — the popup, the reader page, the in-place
+ * view, or the copied Markdown rendered by markdown-it (raw HTML on) in a page of its own.
  */
+import { buildSync } from 'esbuild';
 import { expect, it } from 'vitest';
-import { VECTORS, hostilePage } from '../fixtures/hostile/vectors.js';
+import { METADATA_VECTORS, VECTORS, hostilePage, metadataPages } from '../fixtures/hostile/vectors.js';
 import { openReaderFrom, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 
 const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** The page runs nothing and loads nothing of its own. */
+export const SANDBOX_CSP = { 'content-security-policy': "sandbox allow-same-origin; default-src 'none'; style-src 'unsafe-inline'" };
 
 /** Elements and attributes in the rendered article that could run or load something. */
 function dangerousInArticle(page: TestPage, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
     const root = sel === 'clearleaf-view' ? document.querySelector(sel)?.shadowRoot : document.querySelector(sel);
     if (!root) return ['no article rendered'];
-    const found = [...root.querySelectorAll('script, iframe, object, embed, form, input, base, meta, link, style:not(:root style), svg, math, template, audio, video, marquee')]
+    const found = [...root.querySelectorAll('script, iframe, object, embed, form, input, base, meta, link, style:not(:root style), svg, math, template, audio, video, marquee, map, area')]
       .map((e) => e.tagName);
     for (const el of root.querySelectorAll('*')) {
       for (const attr of el.attributes) {
@@ -25,44 +30,97 @@ function dangerousInArticle(page: TestPage, selector: string): Promise<string[]>
   }, selector);
 }
 
-export function hostilePagesRunNothing(get: () => Session): void {
-  it(`hostile article (${VECTORS.length} vectors): popup, reader page and clean view run none of it`, async () => {
-    const session = get();
-    const url = session.server.page('hostile.html', hostilePage(`${session.server.origin}/beacon`, { forBrowser: true }));
-    await withPopup(session, url, async ({ page, popup }) => {
-      // The page loads its own beacons (iframes, objects, styles): that is the page, not us.
-      await settle(1500);
-      const baseline = session.server.beaconHits.length;
-      const pwned = (p: TestPage): Promise<unknown> => p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
-      expect(await pwned(page)).toBeNull();
+const pwned = (p: TestPage): Promise<unknown> => p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 
+async function expectNothingRan(page: TestPage, selector: string): Promise<void> {
+  expect(await dangerousInArticle(page, selector)).toEqual([]);
+  await settle(800);
+  expect(page.dialogs).toEqual([]);
+  expect(await pwned(page)).toBeNull();
+}
+
+/** Copies Markdown in the popup, by its button, and returns what reached the clipboard. */
+async function copiedMarkdown(popup: TestPage): Promise<string> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { copied: string[] };
+    w.copied = [];
+    navigator.clipboard.writeText = (text: string) => {
+      w.copied.push(text);
+      return Promise.resolve();
+    };
+  });
+  await popup.click('#copy-markdown');
+  await popup.waitFor(() => (window as unknown as { copied: string[] }).copied.length > 0);
+  return popup.evaluate(() => (window as unknown as { copied: string[] }).copied[0] ?? '');
+}
+
+let bundle: string | undefined;
+/** markdown-it as one browser script defining `markdownit(options)` (the package ships none). */
+function markdownItBundle(): string {
+  bundle ??= buildSync({
+    stdin: { contents: "import MarkdownIt from 'markdown-it'; globalThis.markdownit = (o) => new MarkdownIt(o);", resolveDir: process.cwd() },
+    bundle: true, format: 'iife', minify: true, write: false, logLevel: 'silent',
+  }).outputFiles[0]?.text ?? '';
+  return bundle;
+}
+
+/** A page on the test server that renders Markdown with markdown-it, raw HTML on, scripts allowed. */
+function markdownPage(session: Session, name: string, markdown: string): string {
+  const lib = markdownItBundle();
+  const html = `<!doctype html><meta charset="utf-8"><title>rendered</title><div id="out"></div><script>${lib}</script>
+<script>document.getElementById('out').innerHTML = markdownit({ html: true }).render(${JSON.stringify(markdown).replaceAll('<', '\\u003c')}); document.body.dataset.rendered = 'yes';</script>`;
+  return session.server.page(name, html);
+}
+
+async function renderedMarkdownRunsNothing(session: Session, name: string, markdown: string): Promise<void> {
+  const page = await session.browser.openPage(markdownPage(session, name, markdown));
+  try {
+    await page.waitFor(() => document.body.dataset['rendered'] === 'yes');
+    await settle(1000);
+    expect(page.dialogs).toEqual([]);
+    expect(await pwned(page)).toBeNull();
+  } finally {
+    await page.close();
+  }
+}
+
+export function hostilePagesRunNothing(get: () => Session): void {
+  it(`hostile article (${VECTORS.length} vectors): popup, reader page and copied Markdown run and load none of it`, async () => {
+    const session = get();
+    const url = session.server.page('hostile.html', hostilePage(`${session.server.origin}/beacon`, { forBrowser: true }), SANDBOX_CSP);
+    const baseline = session.server.beaconHits.length;
+    await withPopup(session, url, async ({ page, popup }) => {
+      expect(await pwned(page)).toBeNull();
       expect(await popup.evaluate(() => document.body.dataset['state'])).toBe('done');
       expect(await popup.evaluate(() => document.querySelector('#article .cl-body')?.textContent ?? '')).toContain('the vote will be held in June');
-      expect(await dangerousInArticle(popup, '#article')).toEqual([]);
-      await settle(1000);
-      expect(popup.dialogs).toEqual([]);
-      expect(await pwned(popup)).toBeNull();
+      await expectNothingRan(popup, '#article');
 
       const reader = await openReaderFrom(session, popup);
-      expect(await dangerousInArticle(reader, '#article')).toEqual([]);
-      await settle(1000);
-      expect(reader.dialogs).toEqual([]);
-      expect(await pwned(reader)).toBeNull();
+      await expectNothingRan(reader, '#article');
       await reader.close();
 
-      await popup.click('#clean-page');
-      await page.waitFor(() => document.querySelector('clearleaf-view') !== null);
-      expect(await dangerousInArticle(page, 'clearleaf-view')).toEqual([]);
-      await settle(1500);
-      expect(page.dialogs).toEqual([]);
-      expect(await pwned(page)).toBeNull();
-
-      // Nothing we showed reached the beacon. The in-place view is part of the page, so the page's
-      // own images may load there again: those alone are allowed.
-      const images = new Set(VECTORS.filter((v) => v.image).map((v) => v.id));
-      const ours = session.server.beaconHits.slice(baseline).filter((hit) => !images.has(hit.replace(/^\/beacon\?/u, '').split(/[/?]/u)[0] ?? ''));
-      expect(ours).toEqual([]);
-      await popup.click('#clean-page');
+      await renderedMarkdownRunsNothing(session, 'hostile-markdown.html', await copiedMarkdown(popup));
     });
+    expect(session.server.beaconHits.slice(baseline)).toEqual([]);
+  });
+
+  it(`markup in metadata (${METADATA_VECTORS.length} vectors on ${metadataPages('').length} pages): shown as text in the popup and reader page, inert in copied Markdown`, async () => {
+    const session = get();
+    const baseline = session.server.beaconHits.length;
+    for (const meta of metadataPages(`${session.server.origin}/beacon`)) {
+      const url = session.server.page(`${meta.name}.html`, meta.html, SANDBOX_CSP);
+      await withPopup(session, url, async ({ popup }) => {
+        expect(await popup.evaluate(() => document.body.dataset['state'])).toBe('done');
+        // The headline's markup is shown as characters: the title holds text and no element.
+        expect(await popup.evaluate(() => [document.querySelector('#article .cl-title')?.textContent ?? '', document.querySelector('#article .cl-title')?.children.length]))
+          .toEqual([meta.shownTitle.replaceAll('&lt;', '<').replaceAll('&gt;', '>'), 0]);
+        await expectNothingRan(popup, '#article');
+        const reader = await openReaderFrom(session, popup);
+        await expectNothingRan(reader, '#article');
+        await reader.close();
+        await renderedMarkdownRunsNothing(session, `${meta.name}-markdown.html`, await copiedMarkdown(popup));
+      });
+    }
+    expect(session.server.beaconHits.slice(baseline)).toEqual([]);
   });
 }

@@ -5,7 +5,7 @@
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 
-const permissive = new MarkdownIt({ html: true, linkify: true });
+const permissive = new MarkdownIt({ html: true });
 
 export function renderMarkdown(markdown: string): Document {
   return new JSDOM(`<body>${permissive.render(markdown)}`).window.document;

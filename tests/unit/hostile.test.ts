@@ -5,7 +5,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, sanitizeHtml } from '../../src/node/lib.js';
-import { VECTORS, hostilePage } from '../fixtures/hostile/vectors.js';
+import { toMarkdown } from '../../src/pipeline/article/markdown.js';
+import { METADATA_VECTORS, VECTORS, countByCategory, fillVector, hostilePage, metadataPages } from '../fixtures/hostile/vectors.js';
+import { liveMarkupIn, renderMarkdown } from '../helpers/render-markdown.js';
 
 const URL_ = 'https://hostile.example/2025/council-delays-budget-vote/';
 const DANGEROUS = 'script, iframe, frame, object, embed, form, input, button, base, meta, link, style, svg, math, template, audio, video, source, noscript, marquee';
@@ -18,6 +20,8 @@ function dangerousAttributes(doc: Document): string[] {
   const found: string[] = [];
   for (const el of doc.querySelectorAll('*')) {
     for (const attr of el.attributes) {
+      // alt and title are text: markup or schemes in them are characters, never parsed or followed.
+      if (attr.name === 'alt' || attr.name === 'title') continue;
       const image = el.tagName === 'IMG' && (attr.name === 'src' || attr.name === 'srcset');
       if (/^on|^style$|^srcdoc$|^background$|^poster$|^formaction$|^action$|^id$|^name$/u.test(attr.name)
         || /^\s*(javascript|vbscript|data:text\/html)/iu.test(attr.value)
@@ -33,8 +37,10 @@ describe('hostile article markup', () => {
   const article = cleanDocument(dom.window.document, { url: URL_ });
   const out = new JSDOM(`<body>${article.html}`).window.document;
 
-  it(`covers at least 30 vectors (${VECTORS.length})`, () => {
-    expect(VECTORS.length).toBeGreaterThanOrEqual(30);
+  it(`covers at least 300 vectors in every category (${VECTORS.length + METADATA_VECTORS.length}: ${JSON.stringify(countByCategory())})`, () => {
+    expect(VECTORS.length + METADATA_VECTORS.length).toBeGreaterThanOrEqual(300);
+    expect(Object.keys(countByCategory())).toHaveLength(10);
+    expect(new Set(VECTORS.map((v) => v.id)).size).toBe(VECTORS.length);
   });
 
   it('keeps the article and leaves the page untouched', () => {
@@ -69,10 +75,28 @@ describe('hostile article markup', () => {
   it('sanitizes each vector alone as well', () => {
     const { window } = new JSDOM('');
     for (const v of VECTORS) {
-      const clean = sanitizeHtml(v.html.replaceAll('PAYLOAD', 'alert(1)').replaceAll('BEACON', 'https://beacon.example/x'), window as unknown as Window);
+      const clean = sanitizeHtml(fillVector(v, 'https://beacon.example/x'), window as unknown as Window);
       const doc = new JSDOM(`<body>${clean}`).window.document;
       expect([...doc.querySelectorAll(DANGEROUS)].map((e) => e.tagName), v.id).toEqual([]);
       expect(dangerousAttributes(doc), v.id).toEqual([]);
     }
   });
+
+  it('copied Markdown of the whole page, rendered by markdown-it with raw HTML on, has nothing live', () => {
+    const md = toMarkdown({ ...article, url: URL_ });
+    expect(liveMarkupIn(renderMarkdown(md))).toEqual([]);
+  });
+});
+
+describe('markup in metadata', () => {
+  for (const page of metadataPages('https://beacon.example/beacon')) {
+    it(`${page.name}: the fields stay text, and their Markdown renders as text`, () => {
+      const article = cleanDocument(new JSDOM(page.html, { url: URL_ }).window.document, { url: URL_ });
+      expect(article.isArticle).toBe(true);
+      expect(article.html).not.toMatch(/onerror|onload|<script|<svg|<iframe|javascript:/iu);
+      const doc = renderMarkdown(toMarkdown({ ...article, url: URL_ }));
+      expect(liveMarkupIn(doc)).toEqual([]);
+      expect(doc.querySelector('h1')?.textContent).toBe(article.title);
+    });
+  }
 });

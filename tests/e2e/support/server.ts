@@ -12,8 +12,8 @@ import { REPO, SHARED_PAGES } from '../../helpers/gold.js';
 export interface TestServer {
   origin: string;
   beaconHits: string[];
-  /** Registers a generated page at /gen/NAME. */
-  page(name: string, html: string): string;
+  /** Registers a generated page at /gen/NAME, served with these extra headers (a CSP, say). */
+  page(name: string, html: string, headers?: Record<string, string>): string;
   close(): Promise<void>;
 }
 
@@ -24,6 +24,7 @@ const ROOTS: Record<string, string> = {
 
 export async function startServer(): Promise<TestServer> {
   const generated = new Map<string, string>();
+  const extraHeaders = new Map<string, Record<string, string>>();
   const beaconHits: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -45,7 +46,7 @@ export async function startServer(): Promise<TestServer> {
       return;
     }
     const type = name.endsWith('.txt') ? 'text/plain' : name.endsWith('.xhtml') ? 'application/xhtml+xml' : name.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store', ...(area === 'gen' ? extraHeaders.get(name) : {}) }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -53,8 +54,9 @@ export async function startServer(): Promise<TestServer> {
   return {
     origin,
     beaconHits,
-    page(name, html) {
+    page(name, html, headers) {
       generated.set(name, html);
+      if (headers) extraHeaders.set(name, headers);
       return `${origin}/gen/${name}`;
     },
     close: () => new Promise<void>((resolve) => {

@@ -88,7 +88,7 @@ async function alwaysCleanScenario(session: Session): Promise<void> {
 }
 
 /** Back to default settings, so that a failure here cannot leak into the scenarios after it. */
-async function resetSettings(session: Session): Promise<void> {
+export async function resetSettings(session: Session): Promise<void> {
   const options = await session.browser.openExtensionPage('options.html');
   await options.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
   await options.close();
@@ -198,7 +198,7 @@ export function readerPageAndActions(get: () => Session): void {
 }
 
 /** Picks a theme in the popup's select, as a reader does. */
-function chooseTheme(popup: TestPage, theme: string): Promise<void> {
+export function chooseTheme(popup: TestPage, theme: string): Promise<void> {
   return popup.evaluate((t) => {
     const select = document.getElementById('theme') as HTMLSelectElement;
     select.value = t;

@@ -4,15 +4,9 @@
  */
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { resetSettings } from './reader-scenarios.js';
 import { openReaderFrom, withPopup, type Session } from './scenarios.js';
 import { ARTIFACTS } from './support/browsers.js';
-
-/** Back to an empty profile's settings. */
-async function clearStorage(session: Session): Promise<void> {
-  const options = await session.browser.openExtensionPage('options.html');
-  await options.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
-  await options.close();
-}
 
 export function settingsKeepEverySite(get: () => Session): void {
   it('settings: today\'s schema with 1,000 sites migrates into sync items within the real quotas and the options page lists them all', async () => {
@@ -40,7 +34,7 @@ export function settingsKeepEverySite(get: () => Session): void {
       expect(stored.keys.filter((k) => k.startsWith('settings.sites.'))).toHaveLength(stored.head?.chunks ?? -1);
       await options.close();
     } finally {
-      await clearStorage(session);
+      await resetSettings(session);
     }
   });
 }
@@ -104,7 +98,7 @@ export function everydayConventions(get: () => Session): void {
       }
       expect(schemes).toEqual({ light: 'light / light', dark: 'dark / dark', sepia: 'light / light', system: 'light dark / light dark' });
     } finally {
-      await clearStorage(session);
+      await resetSettings(session);
       await options.close();
     }
   });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/gold.js';
+import { chooseTheme } from './reader-scenarios.js';
 import { openReaderFrom, popupFor, type Session } from './scenarios.js';
 import { ARTIFACTS, browserMissing, launch, type TestPage } from './support/browsers.js';
 import { startServer } from './support/server.js';
@@ -53,14 +54,6 @@ async function popupOverPage(page: TestPage, popup: TestPage, name: string, docs
   fs.rmSync(popupFile);
 }
 
-function setTheme(page: TestPage, theme: string): Promise<void> {
-  return page.evaluate((t) => {
-    const select = document.getElementById('theme') as HTMLSelectElement;
-    select.value = t;
-    select.dispatchEvent(new Event('change'));
-  }, theme);
-}
-
 describe.skipIf(!wanted || browserMissing('chromium') !== null)('store screenshots (Chromium)', () => {
   let session: Session | undefined;
   beforeAll(async () => {
@@ -81,11 +74,11 @@ describe.skipIf(!wanted || browserMissing('chromium') !== null)('store screensho
     await popupOverPage(page, popup, 'popup', 'popup.png');
     await popup.evaluate(() => document.getElementById('sources')?.scrollIntoView());
     await popupOverPage(page, popup, 'sources', 'popup-sources.png');
-    await setTheme(popup, 'dark');
+    await chooseTheme(popup, 'dark');
     const reader = await openReaderFrom(session, popup);
     await take(reader, 'reader-dark', 1280, 800, 'reader-dark.png');
     await reader.close();
-    await setTheme(popup, 'system');
+    await chooseTheme(popup, 'system');
     await popup.click('#clean-page');
     await page.waitFor(() => document.querySelector('clearleaf-view') !== null);
     await take(page, 'clean-view', 1280, 800);

@@ -113,109 +113,121 @@ export function mountReadAloud(container: HTMLElement, article: HTMLElement, opt
     container.hidden = true;
     return null;
   }
-  const lang = options.lang || document.documentElement.lang || 'en';
-  const makeUtterance = options.utterance ?? ((text: string) => new SpeechSynthesisUtterance(text));
-  const { play, rate, voice } = buildControls(container);
-  let voices: SpeechSynthesisVoice[] = [];
-  let sentences: Sentence[] = [];
-  let index = 0;
-  let playing = false;
+  return new Player(container, article, speech, options);
+}
+
+/** One article's reading: where it is, what it says next, and the controls that steer it. */
+class Player implements ReadAloud {
+  private readonly controls: ReturnType<typeof buildControls>;
+  private readonly lang: string;
+  private readonly makeUtterance: (text: string) => SpeechSynthesisUtterance;
+  private voices: SpeechSynthesisVoice[] = [];
+  private sentences: Sentence[] = [];
+  private index = 0;
+  private playing = false;
   /** Each utterance's token: cancel() fires `end` on the old one, which must not advance. */
-  let token = 0;
+  private token = 0;
+  private readonly onVoices = (): void => this.fillVoices();
 
-  const fillVoices = (): void => {
-    voices = localVoices(speech, lang);
-    container.hidden = voices.length === 0;
+  constructor(private readonly container: HTMLElement, private readonly article: HTMLElement, private readonly speech: SpeechSynthesis, options: ReadAloudOptions) {
+    this.lang = options.lang || document.documentElement.lang || 'en';
+    this.makeUtterance = options.utterance ?? ((text: string) => new SpeechSynthesisUtterance(text));
+    this.controls = buildControls(container);
+    this.controls.play.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
+    // Rate or voice changed mid-sentence: say the current sentence again with the new one.
+    for (const select of [this.controls.rate, this.controls.voice]) select.addEventListener('change', () => this.playing && this.restart());
+    speech.addEventListener('voiceschanged', this.onVoices);
+    this.fillVoices();
+  }
+
+  get current(): string | null {
+    return this.playing ? this.sentences[this.index]?.text ?? null : null;
+  }
+
+  stop(): void {
+    this.silence();
+    this.setPlaying(false);
+    this.index = 0;
+    this.mark(undefined);
+  }
+
+  destroy(): void {
+    this.stop();
+    this.speech.removeEventListener('voiceschanged', this.onVoices);
+    this.container.replaceChildren();
+  }
+
+  private play(): void {
+    // From the start, or the article was drawn again (put back, hide) while paused.
+    if (this.index === 0 || !this.sentences[this.index]?.block.isConnected) {
+      this.sentences = sentencesOf(this.article, this.lang);
+      this.index = 0;
+    }
+    this.setPlaying(true);
+    this.speak();
+  }
+
+  /** Pauses by cancelling and resumes from the start of the same sentence: speechSynthesis.pause() is
+   * unreliable across engines (Chrome drops paused speech after a while). */
+  private pause(): void {
+    this.silence();
+    this.setPlaying(false);
+  }
+
+  private restart(): void {
+    this.silence();
+    this.speak();
+  }
+
+  private silence(): void {
+    this.token += 1;
+    this.speech.cancel();
+  }
+
+  private speak(): void {
+    const sentence = this.sentences[this.index];
+    if (!sentence) return this.stop();
+    const mine = ++this.token;
+    const utterance = this.makeUtterance(sentence.text);
+    utterance.lang = this.lang;
+    utterance.rate = Number(this.controls.rate.value);
+    const chosen = this.voices.find((v) => v.voiceURI === this.controls.voice.value) ?? this.voices[0];
+    if (chosen) utterance.voice = chosen;
+    utterance.onend = () => {
+      if (mine !== this.token || !this.playing) return;
+      this.index += 1;
+      this.speak();
+    };
+    utterance.onerror = utterance.onend;
+    this.mark(sentence);
+    this.speech.speak(utterance);
+  }
+
+  private setPlaying(on: boolean): void {
+    this.playing = on;
+    this.controls.play.setAttribute('aria-pressed', String(on));
+    this.controls.play.textContent = t(on ? 'readAloudPause' : 'readAloudPlay');
+  }
+
+  private fillVoices(): void {
+    const { voice } = this.controls;
+    this.voices = localVoices(this.speech, this.lang);
+    this.container.hidden = this.voices.length === 0;
     const chosen = voice.value;
-    voice.replaceChildren(...voices.map((v) => new Option(`${v.name} (${v.lang})`, v.voiceURI)));
-    if (voices.some((v) => v.voiceURI === chosen)) voice.value = chosen;
-    if (voices.length === 0 && playing) stop();
-  };
+    voice.replaceChildren(...this.voices.map((v) => new Option(`${v.name} (${v.lang})`, v.voiceURI)));
+    if (this.voices.some((v) => v.voiceURI === chosen)) voice.value = chosen;
+    if (this.voices.length === 0 && this.playing) this.stop();
+  }
 
-  const mark = (sentence: Sentence | undefined): void => {
-    for (const el of article.querySelectorAll('.cl-reading')) el.classList.remove('cl-reading');
+  private mark(sentence: Sentence | undefined): void {
+    for (const el of this.article.querySelectorAll('.cl-reading')) el.classList.remove('cl-reading');
     const highlights = typeof CSS !== 'undefined' ? (CSS as { highlights?: Map<string, unknown> }).highlights : undefined;
     highlights?.delete(HIGHLIGHT);
     if (!sentence) return;
     sentence.block.classList.add('cl-reading');
     if (highlights && typeof Highlight === 'function') highlights.set(HIGHLIGHT, new Highlight(sentence.range));
     keepInView(sentence.range, sentence.block);
-  };
-
-  const speak = (): void => {
-    const sentence = sentences[index];
-    if (!sentence) return stop();
-    const mine = ++token;
-    const utterance = makeUtterance(sentence.text);
-    utterance.lang = lang;
-    utterance.rate = Number(rate.value);
-    const chosen = voices.find((v) => v.voiceURI === voice.value) ?? voices[0];
-    if (chosen) utterance.voice = chosen;
-    utterance.onend = () => {
-      if (mine !== token || !playing) return;
-      index += 1;
-      speak();
-    };
-    utterance.onerror = utterance.onend;
-    mark(sentence);
-    speech.speak(utterance);
-  };
-
-  const setPlaying = (on: boolean): void => {
-    playing = on;
-    play.setAttribute('aria-pressed', String(on));
-    play.textContent = t(on ? 'readAloudPause' : 'readAloudPlay');
-  };
-
-  const stop = (): void => {
-    token += 1;
-    speech.cancel();
-    setPlaying(false);
-    index = 0;
-    mark(undefined);
-  };
-
-  /** Rate or voice changed mid-sentence: say the current sentence again with the new one. */
-  const restartSentence = (): void => {
-    if (!playing) return;
-    token += 1;
-    speech.cancel();
-    speak();
-  };
-
-  play.addEventListener('click', () => {
-    if (playing) {
-      // Pause by cancelling, and resume from the start of the same sentence: speechSynthesis.pause()
-      // is unreliable across engines (Chrome drops paused speech after a while).
-      token += 1;
-      speech.cancel();
-      setPlaying(false);
-      return;
-    }
-    // From the start, or the article was drawn again (put back, hide) while paused.
-    if (index === 0 || !sentences[index]?.block.isConnected) {
-      sentences = sentencesOf(article, lang);
-      index = 0;
-    }
-    setPlaying(true);
-    speak();
-  });
-  rate.addEventListener('change', restartSentence);
-  voice.addEventListener('change', restartSentence);
-  speech.addEventListener('voiceschanged', fillVoices);
-  fillVoices();
-
-  return {
-    get current() {
-      return playing ? sentences[index]?.text ?? null : null;
-    },
-    stop,
-    destroy() {
-      stop();
-      speech.removeEventListener('voiceschanged', fillVoices);
-      container.replaceChildren();
-    },
-  };
+  }
 }
 
 /** Scrolls the sentence into view only when it is not already visible. */

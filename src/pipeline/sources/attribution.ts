@@ -20,6 +20,26 @@ export interface Attribution {
   mention: { start: number; end: number };
 }
 
+/** One sentence under analysis: its text, the same with quotes masked, and what cues have claimed. */
+interface Clause {
+  s: string;
+  masked: string;
+  base: number;
+  quotes: QuoteSpan[];
+  used: Set<QuoteSpan>;
+  /** Where "according to X" phrases sit: a cue word inside one is part of the source's name. */
+  prepSpans: { from: number; to: number }[];
+}
+
+interface Span { text: string; start: number; end: number }
+
+/** Quoted passages as one direct quote (an interrupting "she said" does not split it). */
+function direct(quotes: QuoteSpan[]): NonNullable<Attribution['content']> {
+  const first = quotes[0];
+  const last = quotes.at(-1) ?? first;
+  return { text: quotes.map((q) => q.text).join(' … '), type: 'direct', start: first?.start ?? 0, end: last?.end ?? 0 };
+}
+
 interface FindState {
   attributions: Attribution[];
   used: Set<QuoteSpan>;
@@ -59,6 +79,13 @@ export class AttributionFinder {
   private readonly weak: Set<string>;
   private readonly longName: RegExp;
   private readonly participle: RegExp;
+  private readonly claimAhead: RegExp;
+  private readonly thatAhead: RegExp;
+  private readonly thatInside: RegExp;
+  private readonly thatLead: RegExp;
+  private readonly directGap: RegExp;
+  private readonly circumstance: RegExp;
+  private readonly andBefore: RegExp;
   private readonly openingCircumstance: RegExp;
 
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex, private readonly resolver: SpeakerResolver) {
@@ -68,12 +95,20 @@ export class AttributionFinder {
     this.cueNoun = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)['’]s?\\s+(?:[\\p{L}-]+\\s+)?(${alternation(lex.cueNouns)})\\b`, 'gu');
     this.cuePrep = new RegExp(`(?<![${letter}])(${alternation(lex.cuePrepositions)})\\s+([^,;:.${MASK}]+(?:\\.[^\\s,;:${MASK}][^,;:.${MASK}]*)*)`, 'giu');
     this.docCue = new RegExp(`(?<![${letter}])(${alternation(lex.documentCues)})\\s+`, 'giu');
-    const stops = alternation([...lex.that, 'and', 'but', 'while', 'because', 'although', 'though', 'as', 'y', 'pero', 'aunque']);
+    const stops = alternation([...lex.that, ...lex.clauseStops]);
     this.boundary = new RegExp(`^(.*)(?:[,;:(—–${MASK}"“”«»]|(?<![${letter}])(?:${stops})(?![${letter}]))`, 'su');
     this.betweenTail = new RegExp(`\\s+(?:${alternation(lex.between)})$`, 'iu');
-    this.determiners = new Set([...lex.determiners, 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'su', 'sus']);
+    this.determiners = new Set([...lex.determiners, ...lex.possessives]);
     this.evidence = new Set(lex.evidenceVerbs.map((v) => v.toLowerCase()));
     this.weak = new Set(lex.weakCueVerbs);
+    const that = alternation(lex.that);
+    this.claimAhead = new RegExp(`^[\\s,]*(?::|(?:${that})\\s)|${MASK}`, 'u');
+    this.thatAhead = new RegExp(`^\\s+(?:${that})\\s`, 'u');
+    this.thatInside = new RegExp(`\\s(?:${that})\\s`, 'u');
+    this.thatLead = new RegExp(`^(?:${that})\\s+`, 'u');
+    this.directGap = new RegExp(`^[\\s,:]*(?:(?:${that})\\s+)?`, 'u');
+    this.circumstance = new RegExp(`^\\s*(?:${alternation(lex.prepositions)})\\s[^${MASK}]*$`, 'iu');
+    this.andBefore = new RegExp(`(?:^|\\s)${escape(lex.and)}\\s+$`, 'u');
     // After a comma only: "…, saying that …" ("warning bells", "are adding to" are no cues).
     this.participle = new RegExp(`(?<=[,;${MASK}]\\s*)(${alternation(lex.participleCues)})(?![\\p{L}])`, 'gu');
     this.openingCircumstance = new RegExp(`^(?:${alternation(lex.prepositions)})\\s[^,${MASK}]{1,50},\\s*`, 'iu');
@@ -109,7 +144,7 @@ export class AttributionFinder {
   private inParagraph(paragraph: Paragraph, quotes: QuoteSpan[], state: FindState): void {
     const { attributions, used } = state;
     const before = attributions.length;
-    for (const sentence of sentencesOf(paragraph, this.lex.lang, quotes)) {
+    for (const sentence of sentencesOf(paragraph, this.lex, quotes)) {
       const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
       attributions.push(...this.inSentence(sentence, inSentence, used, state.covered));
     }
@@ -161,171 +196,207 @@ export class AttributionFinder {
   }
 
   private inSentence(sentence: Sentence, quotes: QuoteSpan[], used: Set<QuoteSpan>, covered: { start: number; end: number }[]): Attribution[] {
+    // "What did the prosecutors say?": a question with no quote asks, it attributes nothing.
+    if (quotes.length === 0 && /\?\s*$/u.test(sentence.text)) return [];
+    const c = this.clause(sentence, quotes, used);
     const out: Attribution[] = [];
+    const keep = (found: Attribution[]): void => {
+      for (const a of found.filter((x) => x.speakers.length > 0)) {
+        out.push(a);
+        if (a.content) covered.push({ start: a.content.start, end: a.content.end });
+      }
+    };
+    keep(this.noComment(c));
+    keep(this.documentCues(c));
+    keep(this.nounCues(c));
+    keep(this.prepositionCues(c));
+    keep(this.participles(c, out));
+    keep(this.verbCues(c));
+    return out;
+  }
+
+  /** A sentence with its quotes masked (their words are never read as cues). */
+  private clause(sentence: Sentence, quotes: QuoteSpan[], used: Set<QuoteSpan>): Clause {
     const s = sentence.text;
     const base = sentence.start;
-    // "What did the prosecutors say?": a question with no quote asks, it attributes nothing.
-    if (quotes.length === 0 && /\?\s*$/u.test(s)) return out;
-    // Quotes and their marks become a mask character, so their words are never read as cues.
     let masked = s;
     for (const q of quotes) {
       const from = Math.max(0, q.outerStart - base);
       const to = Math.min(s.length, q.outerEnd - base);
       masked = masked.slice(0, from) + MASK.repeat(Math.max(0, to - from)) + masked.slice(to);
     }
-    const quoteAt = (relative: number): QuoteSpan | undefined => quotes.find((q) => q.outerStart - base <= relative && relative < q.outerEnd - base);
-    const add = (a: Attribution | null): void => {
-      if (!a || a.speakers.length === 0) return;
-      out.push(a);
-      if (a.content) covered.push({ start: a.content.start, end: a.content.end });
-    };
+    return { s, masked, base, quotes, used, prepSpans: [] };
+  }
 
-    // "declined to comment": a source with nothing to quote.
-    const noComment = this.lex.noComment.exec(masked);
-    if (noComment) {
-      const subject = this.subjectBefore(masked, noComment.index);
-      const speakers = subject ? this.resolver.resolveAll(subject.text, base + subject.start) : [];
-      add({ speakers, cue: noComment[0], via: null, content: null, mention: { start: base + (subject?.start ?? 0), end: base + (subject?.end ?? 0) } });
-    }
+  /** "declined to comment": a source with nothing to quote. */
+  private noComment(c: Clause): Attribution[] {
+    const m = this.lex.noComment.exec(c.masked);
+    if (!m) return [];
+    const subject = this.subjectBefore(c.masked, m.index);
+    const speakers = subject ? this.resolver.resolveAll(subject.text, c.base + subject.start) : [];
+    return [{ speakers, cue: m[0], via: null, content: null, mention: { start: c.base + (subject?.start ?? 0), end: c.base + (subject?.end ?? 0) } }];
+  }
 
-    // "strict sanctions under Executive Order 14024": the document is the basis, a source in its own right.
-    for (const m of masked.matchAll(this.docCue)) {
-      const after = s.slice((m.index ?? 0) + m[0].length);
+  /** "strict sanctions under Executive Order 14024": the document is the basis, a source in its own right. */
+  private documentCues(c: Clause): Attribution[] {
+    const out: Attribution[] = [];
+    for (const m of c.masked.matchAll(this.docCue)) {
+      const after = c.s.slice((m.index ?? 0) + m[0].length);
       const doc = this.lex.documentPatterns.map((p) => p.exec(after)).find((d) => d && d.index === 0);
       if (!doc) continue;
-      const start = base + (m.index ?? 0) + m[0].length;
-      add({ speakers: this.resolver.resolveAll(doc[0], start), cue: (m[1] ?? '').toLowerCase(), via: null, content: null, mention: { start, end: start + doc[0].length } });
+      const start = c.base + (m.index ?? 0) + m[0].length;
+      out.push({ speakers: this.resolver.resolveAll(doc[0], start), cue: (m[1] ?? '').toLowerCase(), via: null, content: null, mention: { start, end: start + doc[0].length } });
     }
+    return out;
+  }
 
-    // "Putin's assertion that “…”", "Trump's stance remains firm: “…”".
-    for (const m of masked.matchAll(this.cueNoun)) {
-      const end = (m.index ?? 0) + m[0].length;
-      const quote = quotes.find((q) => q.start - base > end && !used.has(q));
-      if (!quote || !m[1]) continue;
-      const speakers = this.resolver.resolveAll(m[1], base + (m.index ?? 0), 'person');
-      if (speakers.length === 0) continue;
-      used.add(quote);
-      add({ speakers, cue: m[2] ?? '', via: null, content: { text: quote.text, type: 'direct', start: quote.start, end: quote.end }, mention: { start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[1].length } });
-    }
-
-    // "according to X, …" and "…, according to X."
-    const prepSpans: { from: number; to: number }[] = [];
-    for (const m of masked.matchAll(this.cuePrep)) {
+  /** "Putin's assertion that “…”", "Trump's stance remains firm: “…”". */
+  private nounCues(c: Clause): Attribution[] {
+    const out: Attribution[] = [];
+    for (const m of c.masked.matchAll(this.cueNoun)) {
       const at = m.index ?? 0;
-      prepSpans.push({ from: at, to: at + m[0].length });
-      const phrase = (m[2] ?? '').trim();
-      const speakers = this.resolver.resolveAll(phrase, base + at + m[0].indexOf(phrase));
+      const quote = c.quotes.find((q) => q.start - c.base > at + m[0].length && !c.used.has(q));
+      if (!quote || !m[1]) continue;
+      const speakers = this.resolver.resolveAll(m[1], c.base + at, 'person');
       if (speakers.length === 0) continue;
-      const leading = masked.slice(0, at).trim() === '';
-      const region = leading
-        ? { from: at + m[0].length, to: s.length }
-        : { from: 0, to: at };
-      add({ speakers, cue: (m[1] ?? '').toLowerCase(), via: null, content: this.content(s, masked, base, region.from, region.to, quotes, used), mention: { start: base + at + m[0].indexOf(phrase), end: base + at + m[0].length } });
+      c.used.add(quote);
+      out.push({ speakers, cue: m[2] ?? '', via: null, content: direct([quote]), mention: { start: c.base + at, end: c.base + at + m[1].length } });
     }
+    return out;
+  }
 
-    // Participles: "…, saying …".
-    out.push(...this.participles(s, masked, base, quotes, used, out).filter((a) => a.speakers.length > 0));
+  /** "according to X, …" and "…, according to X." */
+  private prepositionCues(c: Clause): Attribution[] {
+    const out: Attribution[] = [];
+    for (const m of c.masked.matchAll(this.cuePrep)) {
+      const at = m.index ?? 0;
+      c.prepSpans.push({ from: at, to: at + m[0].length });
+      const phrase = (m[2] ?? '').trim();
+      const speakers = this.resolver.resolveAll(phrase, c.base + at + m[0].indexOf(phrase));
+      if (speakers.length === 0) continue;
+      const leading = c.masked.slice(0, at).trim() === '';
+      const region = leading ? { from: at + m[0].length, to: c.s.length } : { from: 0, to: at };
+      out.push({ speakers, cue: (m[1] ?? '').toLowerCase(), via: null, content: this.content(c, region.from, region.to), mention: { start: c.base + at + m[0].indexOf(phrase), end: c.base + at + m[0].length } });
+    }
+    return out;
+  }
 
-    // Verbs: "X said …", "“…,” he said", "said X".
-    for (const m of masked.matchAll(this.cueVerb)) {
+  /** Verbs: "X said …", "“…,” he said", "said X". */
+  private verbCues(c: Clause): Attribution[] {
+    const out: Attribution[] = [];
+    for (const m of c.masked.matchAll(this.cueVerb)) {
       const at = m.index ?? 0;
       const cue = m[1] ?? '';
-      const wordBefore = /([\p{L}'’]+)\s*$/u.exec(masked.slice(0, at))?.[1]?.toLowerCase() ?? '';
-      if (this.determiners.has(wordBefore) || /['’]s$/u.test(wordBefore)) continue;
-      const wordAfter = /^\s*([\p{L}]+)/u.exec(masked.slice(at + cue.length))?.[1]?.toLowerCase() ?? '';
-      if (this.lex.cueVerbs.includes(wordAfter) || this.lex.afterNoun.includes(wordAfter)) continue;
-      // "according to the TexAuto Facts report": a noun inside the source's own phrase.
-      if (prepSpans.some((p) => p.from <= at && at < p.to)) continue;
-      // "He maintained a lead", "a shared workspace": weak cues attribute only before a claim or a quote.
-      if (this.weak.has(cue) && !new RegExp(`^[\\s,]*(?::|(?:${this.lex.that.join('|')})\\s)|${MASK}`, 'u').test(masked.slice(at + cue.length))) continue;
-
-      let subject = this.subjectBefore(masked, at);
-      let after = at + cue.length;
-      let inverted = false;
-      if (!subject) {
-        // "“…,” said Sen. Ann Cole": the subject follows the verb.
-        // A name ("said Sen. Ann Cole, a Democrat", "dijo Ruiz en una rueda de prensa") or a description up to the comma.
-        const right = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(after))
-          ?? /^\s+([^,;§]+?)(?=\s*(?:[,;]|\.\s*$|$))/u.exec(masked.slice(after));
-        if (right?.[1] && /\p{Lu}/u.test(right[1]) && /[§,]\s*$/u.test(masked.slice(0, at).trimEnd() + ' ')) {
-          subject = { text: right[1], start: after + (right[0].length - right[1].length), end: after + right[0].length };
-          after += right[0].length;
-          inverted = true;
-        }
-      }
-      let speakers = subject ? this.resolver.resolveAll(subject.text, base + subject.start) : [];
-      if (!subject && /[§]\s*,?\s*$/u.test(masked.slice(0, at))) {
-        // Spanish drops the subject: "“…”, dijo." — the person named last.
-        const person = this.index.lastPerson(base + at);
-        const speaker = person ? this.resolver.resolve(person.name, base + at) : null;
-        speakers = speaker ? [speaker] : [];
-      }
-      // "Josh Earnest condemned the attack and said …": the verb shares the sentence's subject.
-      if (!subject && new RegExp(`(?:^|\\s)${this.lex.and}\\s*$`, 'u').test(masked.slice(0, at))) speakers = this.sentenceSubject(masked, base);
-      if (speakers.length === 0) continue;
-      // "found", "showed": data and research find things; others do only when a claim follows ("found that …").
-      const evidenceOnly = this.evidence.has(cue.toLowerCase());
-      const claimFollows = new RegExp(`^\\s+(?:${this.lex.that.join('|')})\\s`, 'u').test(masked.slice(after));
-      if (evidenceOnly && !claimFollows && !speakers.every((sp) => sp.kind === 'data_report' || sp.kind === 'document' || /research|scien|stud/iu.test(sp.name))) continue;
-
-      // The medium or addressee: "told Reuters", "in a statement".
-      const viaMatch = this.lex.via.exec(s.slice(after));
-      const via = cue.toLowerCase().startsWith('told') || /^told$/iu.test(cue)
-        ? (/^\s+((?:the\s+)?[\p{L}.&'’-]+(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})/u.exec(s.slice(after))?.[1] ?? null)
-        : viaMatch?.[0].replace(/^,?\s*/u, '') ?? null;
-      if (via && /^told$/iu.test(cue)) after += (/^\s+/u.exec(s.slice(after))?.[0].length ?? 0) + via.length;
-      else if (viaMatch) after += viaMatch[0].length;
-
-      const mention = { start: base + (subject?.start ?? at), end: base + (subject?.end ?? at) };
-      const viaText = via ? (/^told$/iu.test(cue) ? `told ${via}` : via) : null;
-      // Direct: a quote right before the subject ("“…,” he said") and/or right after the cue ("said, “…”").
-      const leftEdge = inverted ? at : subject?.start ?? at;
-      const before = /[§][\s,.!?”"»]*$/u.test(masked.slice(0, leftEdge)) ? quoteAt(masked.slice(0, leftEdge).trimEnd().replace(/[,.!?”"»]+$/u, '').length - 1) : undefined;
-      const afterGap = /^[\s,:]*(?:that\s+|que\s+)?/u.exec(masked.slice(after))?.[0].length ?? 0;
-      const afterQuote = masked[after + afterGap] === MASK ? quoteAt(after + afterGap) : undefined;
-      const direct = [before, afterQuote].filter((q): q is QuoteSpan => q !== undefined && !used.has(q));
-      if (direct.length > 0) {
-        direct.forEach((q) => used.add(q));
-        const first = direct[0];
-        const last = direct.at(-1);
-        if (first && last) {
-          add({ speakers, cue, via: viaText, content: { text: direct.map((q) => q.text).join(' … '), type: 'direct', start: first.start, end: last.end }, mention });
-        }
+      if (!this.isCue(c, at, cue)) continue;
+      const who = this.verbSubject(c, at, cue);
+      if (!who || !this.cueFits(c, cue, who)) continue;
+      const told = this.lex.toldCues.includes(cue.toLowerCase());
+      const { via, length } = this.viaAfter(c.s.slice(who.after), told);
+      const after = who.after + length;
+      const mention = { start: c.base + (who.subject?.start ?? at), end: c.base + (who.subject?.end ?? at) };
+      const quoted = this.quotesAround(c, who.inverted ? at : who.subject?.start ?? at, after);
+      if (quoted.length > 0) {
+        out.push({ speakers: who.speakers, cue, via, content: direct(quoted), mention });
         continue;
       }
       // Indirect: what follows the cue, or, when nothing does ("…, Zuckerberg said at the trial."), what came
       // before the subject.
-      const onlyCircumstance = new RegExp(`^\\s*(?:${alternation(this.lex.prepositions)})\\s[^${MASK}]*$`, 'iu').test(masked.slice(after))
-        && !new RegExp(`\\s(?:${this.lex.that.join('|')})\\s`, 'u').test(masked.slice(after));
-      let content = onlyCircumstance ? null : this.content(s, masked, base, after, s.length, quotes, used);
-      if (!content && subject) content = this.content(s, masked, base, 0, subject.start, quotes, used);
-      add({ speakers, cue, via: viaText, content, mention });
+      let content = this.onlyCircumstance(c.masked.slice(after)) ? null : this.content(c, after, c.s.length);
+      if (!content && who.subject) content = this.content(c, 0, who.subject.start);
+      out.push({ speakers: who.speakers, cue, via, content, mention });
     }
     return out;
+  }
+
+  /** Is this match of a cue verb a cue here ("a shared workspace", "U.S. states where", "the report" are not)? */
+  private isCue(c: Clause, at: number, cue: string): boolean {
+    const wordBefore = /([\p{L}'’]+)\s*$/u.exec(c.masked.slice(0, at))?.[1]?.toLowerCase() ?? '';
+    if (this.determiners.has(wordBefore) || /['’]s$/u.test(wordBefore)) return false;
+    const rest = c.masked.slice(at + cue.length);
+    const wordAfter = /^\s*([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+    if (this.lex.cueVerbs.includes(wordAfter) || this.lex.afterNoun.includes(wordAfter)) return false;
+    // "according to the TexAuto Facts report": a noun inside the source's own phrase.
+    if (c.prepSpans.some((p) => p.from <= at && at < p.to)) return false;
+    // "He maintained a lead": weak cues attribute only before a claim, a colon or a quote.
+    return !this.weak.has(cue) || this.claimAhead.test(rest);
+  }
+
+  /** The cue's speakers: its subject before it, after it ("said Sen. Ann Cole"), or the sentence's. */
+  private verbSubject(c: Clause, at: number, cue: string): { speakers: Speaker[]; subject: Span | null; after: number; inverted: boolean } | null {
+    const after = at + cue.length;
+    const subject = this.subjectBefore(c.masked, at);
+    if (subject) return { speakers: this.resolver.resolveAll(subject.text, c.base + subject.start), subject, after, inverted: false };
+    // "“…,” said Sen. Ann Cole, a Democrat" / "dijo Ruiz en una rueda de prensa": the subject follows the verb.
+    const right = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/u.exec(c.masked.slice(after))
+      ?? /^\s+([^,;§]+?)(?=\s*(?:[,;]|\.\s*$|$))/u.exec(c.masked.slice(after));
+    const before = c.masked.slice(0, at).trimEnd();
+    if (right?.[1] && /\p{Lu}/u.test(right[1]) && /[§,]$/u.test(before)) {
+      const span = { text: right[1], start: after + (right[0].length - right[1].length), end: after + right[0].length };
+      return { speakers: this.resolver.resolveAll(span.text, c.base + span.start), subject: span, after: after + right[0].length, inverted: true };
+    }
+    // Spanish drops the subject: "“…”, dijo." — the person named last.
+    if (/[§],?$/u.test(before)) {
+      const person = this.index.lastPerson(c.base + at);
+      const speaker = person ? this.resolver.resolve(person.name, c.base + at) : null;
+      return speaker ? { speakers: [speaker], subject: null, after, inverted: false } : null;
+    }
+    // "Josh Earnest condemned the attack and said …": the verb shares the sentence's subject.
+    if (this.andBefore.test(before + ' ')) return { speakers: this.sentenceSubject(c.masked, c.base), subject: null, after, inverted: false };
+    return null;
+  }
+
+  /** "found", "showed": data and research find things; others do only when a claim follows ("found that …"). */
+  private cueFits(c: Clause, cue: string, who: { speakers: Speaker[]; after: number }): boolean {
+    if (who.speakers.length === 0) return false;
+    if (!this.evidence.has(cue.toLowerCase()) || this.thatAhead.test(c.masked.slice(who.after))) return true;
+    return who.speakers.every((sp) => sp.kind === 'data_report' || sp.kind === 'document' || this.lex.researchWords.some((w) => sp.name.toLowerCase().includes(w)));
+  }
+
+  /** The medium or addressee right after the cue: "told Reuters", "in a statement". */
+  private viaAfter(rest: string, told: boolean): { via: string | null; length: number } {
+    if (told) {
+      const m = /^\s+((?:the\s+)?[\p{L}.&'’-]+(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})/u.exec(rest);
+      return m?.[1] ? { via: `${this.lex.toldCues[0] ?? ''} ${m[1]}`.trim(), length: m[0].length } : { via: null, length: 0 };
+    }
+    const m = this.lex.via.exec(rest);
+    return m ? { via: m[0].replace(/^,?\s*/u, ''), length: m[0].length } : { via: null, length: 0 };
+  }
+
+  /** Direct: a quote right before the subject ("“…,” he said") and/or right after the cue ("said, “…”"). */
+  private quotesAround(c: Clause, leftEdge: number, after: number): QuoteSpan[] {
+    const quoteAt = (relative: number): QuoteSpan | undefined => c.quotes.find((q) => q.outerStart - c.base <= relative && relative < q.outerEnd - c.base);
+    const left = c.masked.slice(0, leftEdge);
+    const before = /[§][\s,.!?”"»]*$/u.test(left) ? quoteAt(left.trimEnd().replace(/[,.!?”"»]+$/u, '').length - 1) : undefined;
+    const gap = this.directGap.exec(c.masked.slice(after))?.[0].length ?? 0;
+    const afterQuote = c.masked[after + gap] === MASK ? quoteAt(after + gap) : undefined;
+    const found = [before, afterQuote].filter((q): q is QuoteSpan => q !== undefined && !c.used.has(q));
+    found.forEach((q) => c.used.add(q));
+    return found;
+  }
+
+  /** Nothing but a circumstance after the cue ("at the trial", "in a televised address"): no claim there. */
+  private onlyCircumstance(rest: string): boolean {
+    return this.circumstance.test(rest) && !this.thatInside.test(rest);
   }
 
   /**
    * "Raab defended the party, saying …", "He has always denied it, saying …": a participle speaks for the
    * speaker already found in the sentence, or else for the sentence's subject.
    */
-  private participles(s: string, masked: string, base: number, quotes: QuoteSpan[], used: Set<QuoteSpan>, found: Attribution[]): Attribution[] {
+  private participles(c: Clause, found: Attribution[]): Attribution[] {
     const out: Attribution[] = [];
-    for (const m of masked.matchAll(this.participle)) {
+    for (const m of c.masked.matchAll(this.participle)) {
       const at = m.index ?? 0;
-      const speakers = found.filter((a) => a.mention.start - base < at).at(-1)?.speakers ?? this.sentenceSubject(masked, base);
+      const speakers = found.filter((a) => a.mention.start - c.base < at).at(-1)?.speakers ?? this.sentenceSubject(c.masked, c.base);
       if (speakers.length === 0) continue;
-      let after = at + m[0].length;
-      const viaMatch = this.lex.via.exec(s.slice(after));
-      if (viaMatch) after += viaMatch[0].length;
-      const gap = /^[\s,:]*/u.exec(masked.slice(after))?.[0].length ?? 0;
-      if (new RegExp(`^\\s*(?:${alternation(this.lex.prepositions)})\\s`, 'iu').test(masked.slice(after))) continue;
-      const quote = masked[after + gap] === MASK ? quotes.find((q) => q.outerStart - base === after + gap && !used.has(q)) : undefined;
-      if (quote) used.add(quote);
-      const content = quote
-        ? { text: quote.text, type: 'direct' as const, start: quote.start, end: quote.end }
-        : this.content(s, masked, base, after, s.length, quotes, used);
-      if (!content) continue;
-      out.push({ speakers, cue: (m[1] ?? '').toLowerCase(), via: viaMatch?.[0].replace(/^,?\s*/u, '') ?? null, content, mention: { start: base + at, end: base + at } });
+      const { via, length } = this.viaAfter(c.s.slice(at + m[0].length), false);
+      const after = at + m[0].length + length;
+      if (this.circumstance.test(c.masked.slice(after))) continue;
+      const gap = /^[\s,:]*/u.exec(c.masked.slice(after))?.[0].length ?? 0;
+      const quote = c.masked[after + gap] === MASK ? c.quotes.find((q) => q.outerStart - c.base === after + gap && !c.used.has(q)) : undefined;
+      if (quote) c.used.add(quote);
+      const content = quote ? direct([quote]) : this.content(c, after, c.s.length);
+      if (content) out.push({ speakers, cue: (m[1] ?? '').toLowerCase(), via, content, mention: { start: c.base + at, end: c.base + at } });
     }
     return out;
   }
@@ -407,11 +478,12 @@ export class AttributionFinder {
   }
 
   /** Attributed content in [from, to) of the sentence: indirect, mixed with quoted fragments, or direct. */
-  private content(s: string, masked: string, base: number, from: number, to: number, quotes: QuoteSpan[], used: Set<QuoteSpan>): Attribution['content'] {
+  private content(c: Clause, from: number, to: number): Attribution['content'] {
+    const { s, masked, base, quotes, used } = c;
     const lead = /^[\s,:]*/u.exec(s.slice(from, to))?.[0].length ?? 0;
     // "said Tuesday that …", "told analysts on a conference call that …": skip to the claim.
     const time = this.lex.contentLead.exec(s.slice(from + lead, to))?.[0].length ?? 0;
-    const gap = lead + time + (new RegExp(`^(?:${this.lex.that.join('|')})\\s+`, 'u').exec(s.slice(from + lead + time, to))?.[0].length ?? 0);
+    const gap = lead + time + (this.thatLead.exec(s.slice(from + lead + time, to))?.[0].length ?? 0);
     let start = from + gap;
     let end = to;
     while (end > start && /[\s,.;:!?]/u.test(s[end - 1] ?? '')) end -= 1;

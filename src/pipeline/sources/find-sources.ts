@@ -3,7 +3,7 @@
  * Pure: runs the same in the popup, the Node library and the tests. Schema: ../shared/design/sources.md.
  */
 import { AttributionFinder, type Attribution } from './attribution.js';
-import { lexiconFor } from './lexicon/index.js';
+import { lexiconFor, type Lexicon } from './lexicon/index.js';
 import { anchorsIn, classifyLinks } from './links.js';
 import { MentionIndex } from './mentions.js';
 import { SpeakerResolver } from './speakers.js';
@@ -56,7 +56,7 @@ export function findSources(input: SourcesInput, env: SourcesEnvironment = {}): 
   const index = new MentionIndex(text, lex);
   const finder = new AttributionFinder(lex, index, new SpeakerResolver(lex, index));
   const { attributions, unattributed } = finder.find(text);
-  const sources = mergeSources(attributions);
+  const sources = mergeSources(attributions, lex);
 
   let links: Link[] = [];
   if (input.html) {
@@ -82,7 +82,9 @@ export function findSources(input: SourcesInput, env: SourcesEnvironment = {}): 
 }
 
 /** One Source per entity, in order of first attribution. */
-function mergeSources(attributions: Attribution[]): { source: Source; keys: string[] }[] {
+function mergeSources(attributions: Attribution[], lex: Lexicon): { source: Source; keys: string[] }[] {
+  // Pronouns are how a source was referred to, not another name for it.
+  const references = new Set([...lex.pronouns.female, ...lex.pronouns.male, ...lex.pronouns.group, ...lex.pronouns.thing, ...lex.relatives]);
   const byKey = new Map<string, Source>();
   const order: string[] = [];
   for (const a of attributions) {
@@ -96,7 +98,7 @@ function mergeSources(attributions: Attribution[]): { source: Source; keys: stri
         byKey.set(speaker.key, source);
         order.push(speaker.key);
       }
-      if (speaker.surface !== source.name && !source.aliases.includes(speaker.surface) && !/^(he|she|who|it|they|él|ella|quien)$/iu.test(speaker.surface)) {
+      if (speaker.surface !== source.name && !source.aliases.includes(speaker.surface) && !references.has(speaker.surface.toLowerCase())) {
         source.aliases.push(speaker.surface);
       }
       if (a.cue && !source.cues.includes(a.cue)) source.cues.push(a.cue);

@@ -5,6 +5,7 @@
  */
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import type { Lexicon } from './lexicon/types.js';
+import { abbreviationPattern } from './text-model.js';
 import type { SourceKind } from './types.js';
 
 export interface Mention {
@@ -43,17 +44,14 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const POSSESSIVE = /['’]s?$/u;
-/** Abbreviations that keep their period inside a name ("Sen.", "U.S.", "Inc."). */
-const ABBREVIATED = /^((?:\p{Lu}\.)+|Mr|Mrs|Ms|Mx|Dr|Dra|Sra|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No)\.?$/u;
-/** Small words inside organisation names: "Department of Justice", "Instituto Nacional de Estadística". */
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'las', 'los', 'du', 'des', 'der', 'für', 'on', 'in']);
 
-export function tokenize(text: string, offset = 0): Token[] {
+export function tokenize(text: string, lex: Lexicon, offset = 0): Token[] {
+  const abbreviated = abbreviationPattern(lex);
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     // Sentence-final periods are punctuation; abbreviations ("U.S.", "Sen.") keep theirs.
-    if (word.endsWith('.') && !ABBREVIATED.test(word)) word = word.slice(0, -1);
+    if (word.endsWith('.') && !abbreviated.test(word)) word = word.slice(0, -1);
     out.push({ text: word, start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + word.length });
   }
   return out;
@@ -79,6 +77,7 @@ export class MentionIndex {
   private readonly lowerTitles: Set<string>;
   private readonly orgWords: Set<string>;
   private readonly notNames: Set<string>;
+  private readonly connectors: Set<string>;
   private quoted: { outerStart: number; outerEnd: number }[] = [];
   private readonly speakers = new Set<string>();
 
@@ -87,6 +86,7 @@ export class MentionIndex {
     this.lowerTitles = new Set(lex.titleHeads.map((t) => t.toLowerCase()));
     this.orgWords = new Set(lex.organizationWords);
     this.notNames = new Set(lex.notNames);
+    this.connectors = new Set(lex.runConnectors);
     this.scan();
   }
 
@@ -199,7 +199,7 @@ export class MentionIndex {
   }
 
   private scan(): void {
-    const tokens = tokenize(this.text);
+    const tokens = tokenize(this.text, this.lex);
     let run: Token[] = [];
     const flush = (): void => {
       if (run.length > 0) this.addRun(run);
@@ -212,7 +212,7 @@ export class MentionIndex {
       const adjacent = previous ? /^[ \t\u00a0]+$/u.test(this.text.slice(previous.end, token.start)) && !/['’]s?$/u.test(previous.text) : true;
       const next = tokens[i + 1];
       // "Department of Justice": a small word joins a run when a capitalised word follows it.
-      const joins = run.length > 0 && CONNECTORS.has(token.text) && next !== undefined && isCapitalized(next.text)
+      const joins = run.length > 0 && this.connectors.has(token.text) && next !== undefined && isCapitalized(next.text)
         && /^[ \t]+$/u.test(this.text.slice(token.end, next.start));
       if ((isCapitalized(token.text) || (run.length > 0 && this.isTitle(token.text)) || joins) && adjacent) run.push(token);
       else {
@@ -227,7 +227,7 @@ export class MentionIndex {
   private addRun(whole: Token[]): void {
     // Small joining words belong in organisation names only: "President Zelensky of Ukraine" is a
     // person and a place, "Department of Justice" one body.
-    const connector = whole.findIndex((t) => CONNECTORS.has(t.text));
+    const connector = whole.findIndex((t) => this.connectors.has(t.text));
     if (connector > 0 && !whole.some((t) => this.orgWords.has(t.text))) {
       this.addRun(whole.slice(0, connector));
       this.addRun(whole.slice(connector + 1));

@@ -19,8 +19,19 @@ export interface Speaker {
   surface: string;
 }
 
-/** Phrases after the head of a description: "people familiar with the talks", "a spokesman for X". */
-const TAILS = /\s+(familiar with|close to|with knowledge of|with direct knowledge of|briefed on|involved in|(?:published|released|conducted|commissioned|issued|obtained|prepared|funded|led)(?: (?:in|by|on|for|last))?|who|at|from|for|of|in|on|with|inside|within|across|con|de|del|en|cercan[oa]s? a)\s+(.*)$/iu;
+interface Description {
+  phrase: string;
+  /** The phrase without its tail: "people" of "people familiar with the talks". */
+  core: string;
+  tail: { word: string; rest: string } | null;
+  tokens: string[];
+  head: string;
+  headLower: string;
+  /** The first word, in lower case. */
+  first: string;
+  /** Begins with a determiner: a description, not a name. */
+  described: boolean;
+}
 
 /** Bodies and groups remembered for "they" and "it": only the last few can be meant. */
 const RECENT_SPEAKERS = 2;
@@ -67,106 +78,117 @@ export class SpeakerResolver {
   }
 
   resolve(rawPhrase: string, position: number, hint: Hint = null): Speaker | null {
-    const lex = this.lex;
-    const phrase = this.stripOpener(rawPhrase.trim().replace(/[,;:]+$/u, '').trim()).replace(lex.partitive, '');
+    const phrase = this.stripOpener(rawPhrase.trim().replace(/[,;:]+$/u, '').trim()).replace(this.lex.partitive, '');
     if (!phrase) return null;
-    const lower = phrase.toLowerCase();
-    if (lex.agedPerson.test(phrase)) {
-      const person = this.index.lastPerson(position);
-      return person ? this.person(person.name, position, phrase) : null;
-    }
+    const reference = this.byReference(phrase, position);
+    if (reference !== undefined) return reference;
+    const document = this.lex.documentPatterns.map((p) => p.exec(phrase)).find((m) => m && m.index === 0);
+    if (document) return { key: `document:${document[0].toLowerCase()}`, name: document[0], kind: 'document', anonymous: false, role: null, surface: phrase };
+    const d = this.describe(phrase);
+    return this.spokesperson(d, position) ?? this.dataSource(d) ?? this.bodyOrGroup(d, position) ?? this.backReference(d, position) ?? this.named(d, position, hint);
+  }
 
+  /** Pronouns, relatives and "the 56-year-old": someone named before. `undefined` when the phrase is none of them. */
+  private byReference(phrase: string, position: number): Speaker | null | undefined {
+    const lex = this.lex;
+    const lower = phrase.toLowerCase();
     const gender = lex.pronouns.female.includes(lower) ? 'female' : lex.pronouns.male.includes(lower) ? 'male' : null;
-    if (gender || lex.relatives.includes(lower)) {
-      const person = this.index.lastPerson(position, gender, !gender);
+    if (gender || lex.relatives.includes(lower) || lex.agedPerson.test(phrase)) {
+      const person = this.index.lastPerson(position, gender, lex.relatives.includes(lower));
       return person ? this.person(person.name, position, phrase) : null;
     }
     // "they said", "it added": the body or group that spoke last.
-    if (lex.pronouns.group.includes(lower) || lex.pronouns.thing.includes(lower)) {
-      const group = lex.pronouns.group.includes(lower);
-      return this.recent.filter((sp) => (group ? sp.kind !== 'person' : sp.kind === 'organization' || sp.kind === 'data_report' || sp.kind === 'document')).at(-1) ?? null;
-    }
+    if (lex.pronouns.group.includes(lower)) return this.recent.filter((sp) => sp.kind !== 'person').at(-1) ?? null;
+    if (lex.pronouns.thing.includes(lower)) return this.recent.filter((sp) => sp.kind === 'organization' || sp.kind === 'data_report' || sp.kind === 'document').at(-1) ?? null;
+    return undefined;
+  }
 
-    const document = lex.documentPatterns.map((p) => p.exec(phrase)).find((m) => m && m.index === 0);
-    if (document) return { key: `document:${document[0].toLowerCase()}`, name: document[0], kind: 'document', anonymous: false, role: null, surface: phrase };
-
-    // "people familiar with the talks", "a spokesman for the ministry": the description ends where its
-    // tail begins. A proper name keeps its "of" ("Department of Justice").
-    const tailMatch = TAILS.exec(phrase);
+  /**
+   * A phrase split into its core and tail: "people familiar with the talks", "a spokesman for the ministry"
+   * end where the tail begins; a proper name keeps its "of" ("Department of Justice").
+   */
+  private describe(phrase: string): Description {
+    const tailMatch = this.lex.descriptionTail.exec(phrase);
     const beforeTail = tailMatch ? phrase.slice(0, tailMatch.index) : phrase;
-    const lastBefore = (beforeTail.split(/\s+/u).at(-1) ?? '').toLowerCase();
-    const descriptive = !isCapitalized(beforeTail.split(/\s+/u).at(-1) ?? '') || this.heads.has(lastBefore);
-    const tail = tailMatch && descriptive ? tailMatch : null;
+    const lastBefore = beforeTail.split(/\s+/u).at(-1) ?? '';
+    const descriptive = !isCapitalized(lastBefore) || this.heads.has(lastBefore.toLowerCase());
+    const tail = tailMatch && descriptive ? { word: tailMatch[1] ?? '', rest: tailMatch[2] ?? '' } : null;
     const core = tail ? beforeTail : phrase;
-    const tokens = tokenize(core).map((t) => t.text);
+    const tokens = tokenize(core, this.lex).map((t) => t.text);
     const head = (tokens.at(-1) ?? '').replace(/['’]s?$/u, '');
-    const headLower = head.toLowerCase();
-    const first = tokens[0] ?? '';
-    const described = this.determiners.has(first.toLowerCase());
+    const first = (tokens[0] ?? '').toLowerCase();
+    return { phrase, core, tail, tokens, head, headLower: head.toLowerCase(), first, described: this.determiners.has(first) };
+  }
 
-    // A spokesperson or statement speaks for the organisation: "a Kremlin spokesman", "a spokeswoman for the ministry".
-    if (lex.spokesperson.some((s) => core.toLowerCase().endsWith(s)) && (described || !isCapitalized(head))) {
-      // "a Kremlin spokesman" → Kremlin; "a police spokeswoman" → police; "a spokesperson for X" → X.
-      const spokesWord = lex.spokesperson.find((w) => core.toLowerCase().endsWith(w)) ?? '';
-      const owner = core.slice(0, core.length - spokesWord.length).trim().split(/\s+/u)
-        .filter((w) => w && !this.determiners.has(w.toLowerCase()) && !/^(company|official|government|senior|former|chief)$/iu.test(w));
-      const orgName = tail?.[2] ? tail[2].replace(/^(the|la|el)\s+/iu, '') : owner.join(' ');
-      if (orgName) return this.organization(orgName, position, phrase);
-      return null;
+  /** A spokesperson or statement speaks for the organisation: "a Kremlin spokesman", "a spokeswoman for the ministry". */
+  private spokesperson(d: Description, position: number): Speaker | null {
+    const lower = d.core.toLowerCase();
+    const word = this.lex.spokesperson.find((w) => lower.endsWith(w));
+    if (!word || !(d.described || !isCapitalized(d.head))) return null;
+    const owner = d.core.slice(0, d.core.length - word.length).trim().split(/\s+/u)
+      .filter((w) => w && !this.determiners.has(w.toLowerCase()) && !this.lex.spokespersonFillers.includes(w.toLowerCase()));
+    const orgName = d.tail?.rest ? this.withoutArticle(d.tail.rest) : owner.join(' ');
+    return orgName ? this.organization(orgName, position, d.phrase) : null;
+  }
+
+  /** "battlefield reports", "a study published in The Lancet", "the analysis" (after "a NASA analysis"). */
+  private dataSource(d: Description): Speaker | null {
+    if (!this.lex.dataHeads.includes(d.headLower)) return null;
+    const bareName = this.withoutArticle(d.core);
+    if (this.lex.definite.includes(d.first) && d.tokens.length <= 2) {
+      const earlier = this.data.filter((x) => x.name.toLowerCase().endsWith(d.headLower)).at(-1);
+      if (earlier) return { ...earlier, surface: d.phrase };
     }
+    const authored = /\p{Lu}/u.test(bareName.replace(/^\p{Lu}/u, '')) || (d.tail !== null && /\p{Lu}/u.test(d.tail.rest));
+    const name = d.tail && this.lex.authorPrepositions.includes(d.tail.word.toLowerCase()) ? `${bareName} ${d.tail.word} ${d.tail.rest}` : bareName;
+    const speaker: Speaker = { key: `data:${name.toLowerCase()}`, name: capitalize(name), kind: 'data_report', anonymous: !authored, role: null, surface: d.phrase };
+    this.data.push(speaker);
+    return speaker;
+  }
 
-    if (lex.dataHeads.includes(headLower)) {
-      const bareName = core.replace(/^(the|a|an|new|el|la|los|las|un|una)\s+/iu, '');
-      // "the analysis" after "a NASA analysis": the same report.
-      if (/^(the|this|that|el|la|este|esta)\s/iu.test(core) && tokens.length <= 2) {
-        const earlier = this.data.filter((d) => d.name.toLowerCase().endsWith(headLower)).at(-1);
-        if (earlier) return { ...earlier, surface: phrase };
-      }
-      const authored = /\p{Lu}/u.test(bareName.replace(/^\p{Lu}/u, '')) || (tail?.[2] !== undefined && /\p{Lu}/u.test(tail[2]));
-      const name = /^(by|from|of|de|del)$/iu.test(tail?.[1] ?? '') ? `${bareName} ${tail?.[1]} ${tail?.[2]}` : bareName;
-      const speaker: Speaker = { key: `data:${name.toLowerCase()}`, name: capitalize(name), kind: 'data_report', anonymous: !authored, role: null, surface: phrase };
-      this.data.push(speaker);
-      return speaker;
-    }
-
+  /** "Con Edison officials", "West Mercia police", "analysts", "a senior U.S. official". */
+  private bodyOrGroup(d: Description, position: number): Speaker | null {
+    const lex = this.lex;
     // "Con Edison officials said" → Con Edison; "American officials", "Obama administration officials" stay vague.
-    const owner = tokens.slice(described ? 1 : 0, -1);
+    const owner = d.tokens.slice(d.described ? 1 : 0, -1);
     if (owner.length > 0 && owner.every(isCapitalized)) {
-      if (lex.officialHeads.includes(headLower) && !owner.some((w) => lex.demonym.test(w))) return this.organization(owner.join(' '), position, phrase);
+      if (lex.officialHeads.includes(d.headLower) && !owner.some((w) => lex.demonym.test(w))) return this.organization(owner.join(' '), position, d.phrase);
       // "West Mercia police", "the Afghan government": a body named in lower case after its owner.
-      if (this.orgHeads.has(headLower)) return this.organization(`${owner.join(' ')} ${head}`, position, phrase);
+      if (this.orgHeads.has(d.headLower)) return this.organization(`${owner.join(' ')} ${d.head}`, position, d.phrase);
     }
-    if (lex.anonymousGroup.includes(headLower) && (!isCapitalized(head) || tokens.length === 1)) {
-      return { key: `group:${core.toLowerCase().replace(/^(the|some|many|several|other|most|two|three|both)\s+/u, '')}`, name: capitalize(phrase), kind: 'anonymous_group', anonymous: true, role: null, surface: phrase };
+    if (lex.anonymousGroup.includes(d.headLower) && (!isCapitalized(d.head) || d.tokens.length === 1)) {
+      const key = d.described ? d.core.toLowerCase().replace(/^\S+\s+/u, '') : d.core.toLowerCase();
+      return { key: `group:${key}`, name: capitalize(d.phrase), kind: 'anonymous_group', anonymous: true, role: null, surface: d.phrase };
     }
-    if (lex.anonymousPerson.includes(headLower) && described && !['the'].includes(first.toLowerCase())) {
-      const role = core.replace(/^\S+\s+/u, '');
-      return { key: `one:${role.toLowerCase().replace(/\./gu, '')}`, name: phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'anonymous_person', anonymous: true, role, surface: phrase };
+    if (lex.anonymousPerson.includes(d.headLower) && d.described && !lex.definite.includes(d.first)) {
+      const role = d.core.replace(/^\S+\s+/u, '');
+      return { key: `one:${role.toLowerCase().replace(/\./gu, '')}`, name: d.phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'anonymous_person', anonymous: true, role, surface: d.phrase };
     }
+    return null;
+  }
 
-    // "the secretary", "the senator": the person last named with that title.
-    if (first.toLowerCase() === 'the' && tokens.length <= 3 && this.index.isTitleWord(head)) {
-      const person = this.index.mentions.filter((m) => m.kind === 'person' && m.start < position && (m.role ?? '').toLowerCase().includes(headLower)).at(-1);
-      return person ? this.person(person.name, position, phrase) : null;
+  /** "the secretary" → the person last named with that title; "the ministry" → the body last named with that word. */
+  private backReference(d: Description, position: number): Speaker | null {
+    if (this.lex.definite.includes(d.first) && d.tokens.length <= 3 && this.index.isTitleWord(d.head)) {
+      const person = this.index.mentions.filter((m) => m.kind === 'person' && m.start < position && (m.role ?? '').toLowerCase().includes(d.headLower)).at(-1);
+      return person ? this.person(person.name, position, d.phrase) : null;
     }
-    // "the ministry", "the company", "the authority": the organisation last named with that word.
-    if (described && tokens.length <= 3 && !isCapitalized(head)) {
-      const org = this.index.lastOrganization(head, position);
-      if (org) return this.organization(org.name, position, phrase);
-      // (Acronyms match as written: "the number who" is not the WHO.)
-      if (lex.organizationWords.some((w) => w.toLowerCase() === headLower && w !== w.toUpperCase())) return this.organization(core, position, phrase);
-      return null;
-    }
+    if (!d.described || d.tokens.length > 3 || isCapitalized(d.head)) return null;
+    const org = this.index.lastOrganization(d.head, position);
+    if (org) return this.organization(org.name, position, d.phrase);
+    // (Acronyms match as written: "the number who" is not the WHO.)
+    const orgWord = this.lex.organizationWords.some((w) => w.toLowerCase() === d.headLower && w !== w.toUpperCase());
+    return orgWord ? this.organization(d.core, position, d.phrase) : null;
+  }
 
-    // A name: capitalised words, possibly after a title.
-    const capitalized = tokens.filter(isCapitalized);
-    if (capitalized.length === 0 || !isCapitalized(head)) return null;
-    // A name is capitalised words (and the small words inside names): "Rates of cannabis use disorder have
-    // risen in U.S." is a clause.
-    // A role in lower case may come first ("Wikileaks editor-in-chief Kristinn Hrafnsson").
-    const inName = (w: string): boolean => isCapitalized(w) || lex.nameConnectors.includes(w) || this.determiners.has(w.toLowerCase()) || this.index.isTitleWord(w);
+  /** A name: capitalised words, possibly after a title or a short role ("Wikileaks editor-in-chief Kristinn Hrafnsson"). */
+  private named(d: Description, position: number, hint: Hint): Speaker | null {
+    const { tokens, phrase } = d;
+    if (!tokens.some(isCapitalized) || !isCapitalized(d.head)) return null;
+    // "Rates of cannabis use disorder have risen in U.S." is a clause: a long lower-case run, or a preposition before the name.
+    const inName = (w: string): boolean => isCapitalized(w) || this.lex.nameConnectors.includes(w) || this.determiners.has(w.toLowerCase()) || this.index.isTitleWord(w);
     const lastLower = tokens.map(inName).lastIndexOf(false);
-    if (lastLower >= 0 && (lastLower >= MAX_ROLE_WORDS || lex.prepositions.includes(tokens[lastLower]?.toLowerCase() ?? '') || !tokens.slice(0, lastLower).some(isCapitalized) && lastLower > 2)) return null;
+    if (lastLower >= 0 && (lastLower >= MAX_ROLE_WORDS || this.lex.prepositions.includes(tokens[lastLower]?.toLowerCase() ?? '') || (!tokens.slice(0, lastLower).some(isCapitalized) && lastLower > 2))) return null;
     const named = this.index.classify(tokens.filter((w) => !this.determiners.has(w.toLowerCase()) || isCapitalized(w)));
     if (!named) return null;
     if (named.kind === 'media') return { key: `media:${named.name.toLowerCase()}`, name: named.name, kind: 'media', anonymous: false, role: null, surface: phrase };
@@ -178,6 +200,11 @@ export class SpeakerResolver {
     // One capitalised word that is no known person: a place or body speaking ("Moscow", "Google"),
     // unless the cue is one only people have ("Putin's assertion").
     return hint === 'person' ? this.person(named.name, position, phrase) : this.organization(named.name, position, phrase);
+  }
+
+  private withoutArticle(name: string): string {
+    const first = /^(\S+)\s+/u.exec(name);
+    return first?.[1] && this.lex.articles.includes(first[1].toLowerCase()) ? name.slice(first[0].length) : name;
   }
 
   /** "Although the researchers" → "the researchers": a clause opener is no part of a name. */
@@ -195,7 +222,7 @@ export class SpeakerResolver {
   }
 
   private organization(name: string, position: number, surface: string): Speaker {
-    const clean = name.replace(/^(the|a|an|la|el)\s+/iu, '').replace(/['’]s?$/u, '');
+    const clean = this.withoutArticle(name).replace(/['’]s?$/u, '');
     const known = this.index.lastOrganization(clean, position + 1);
     const finalName = known && known.name.length > clean.length ? known.name : clean;
     return { key: `org:${finalName.toLowerCase()}`, name: finalName, kind: 'organization', anonymous: false, role: null, surface };

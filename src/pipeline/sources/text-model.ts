@@ -1,4 +1,6 @@
 /** Paragraphs and sentences of the article text, with their offsets. */
+import type { Lexicon } from './lexicon/types.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -22,15 +24,30 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-/** Abbreviations after which a sentence does not end ("Sen. Warren", "U.S. officials"). */
-const ABBREVIATION = /(?:^|\s)(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sra|Dra|etc|vs|approx)\.)\s*$/u;
+/** Initials or a listed abbreviation with its period: "U.S.", "Sen.", "Sept." (built once per lexicon). */
+const ABBREVIATIONS = new WeakMap<Lexicon, RegExp>();
+
+export function abbreviationPattern(lex: Lexicon): RegExp {
+  let re = ABBREVIATIONS.get(lex);
+  if (!re) {
+    re = new RegExp(`^(?:(?:\\p{Lu}\\.)+|(?:${lex.abbreviations.join('|')})\\.?)$`, 'u');
+    ABBREVIATIONS.set(lex, re);
+  }
+  return re;
+}
+
+/** Does this text end with an abbreviation, after which a sentence does not end? */
+function endsWithAbbreviation(text: string, lex: Lexicon): boolean {
+  const last = /(\S+)\s*$/u.exec(text)?.[1] ?? '';
+  return last.endsWith('.') && abbreviationPattern(lex).test(last);
+}
 
 /**
  * Sentences of a paragraph. A sentence never ends inside a quotation (`quoted`: outer offsets of the
  * quoted passages), so "“It works. It is cheap,” she said." is one sentence with its cue.
  */
-export function sentencesOf(paragraph: Paragraph, lang: string, quoted: readonly { outerStart: number; outerEnd: number }[] = []): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+export function sentencesOf(paragraph: Paragraph, lex: Lexicon, quoted: readonly { outerStart: number; outerEnd: number }[] = []): Sentence[] {
+  const segmenter = new Intl.Segmenter(lex.lang, { granularity: 'sentence' });
   const pieces: Sentence[] = [];
   for (const seg of segmenter.segment(paragraph.text)) {
     const start = paragraph.start + seg.index;
@@ -38,7 +55,7 @@ export function sentencesOf(paragraph: Paragraph, lang: string, quoted: readonly
     const insideQuote = previous !== undefined && quoted.some((q) => q.outerStart < previous.end - 1 && previous.end < q.outerEnd);
     // "“We got her!” officers announced": no sentence begins in lower case.
     const continues = /^\s*\p{Ll}/u.test(seg.segment);
-    if (previous && (ABBREVIATION.test(previous.text) || insideQuote || continues)) {
+    if (previous && (endsWithAbbreviation(previous.text, lex) || insideQuote || continues)) {
       previous.text += seg.segment;
       previous.end = start + seg.segment.length;
     } else {

@@ -71,6 +71,31 @@ export interface Lexicon {
   officialHeads: string[];
   /** Words before such a head that make it a vague group instead: "American officials", "U.S. officials". */
   demonym: RegExp;
+  /** Cues whose object is the addressee: "told Reuters" (the first is how the via is written). */
+  toldCues: string[];
+  /** Words in a source's name that make it research, which finds and shows things: "the researchers found". */
+  researchWords: string[];
+  /** Words that end the clause before a subject: "…, but Smith said", "because officials said". */
+  clauseStops: string[];
+  /** Possessives and demonstratives before a noun: "his report" is no cue "report". */
+  possessives: string[];
+  /** Where a description's tail begins: "people [familiar with the talks]", "a spokesman [for the ministry]". */
+  descriptionTail: RegExp;
+  /** Words before "spokesman" that name no body: "a company spokesman", "a senior official". */
+  spokespersonFillers: string[];
+  /** Articles dropped from the front of a name: "the Kremlin" → Kremlin. */
+  articles: string[];
+  /** Definite determiners: "the ministry" refers back to one already named. */
+  definite: string[];
+  /** Prepositions that name a report's author: "a report by the IEA". */
+  authorPrepositions: string[];
+  /**
+   * The one abbreviation list: words whose period ends neither a sentence nor a name ("Sen.", "Inc.",
+   * "Sept."). Initials ("U.S.") are recognised by their shape in every language.
+   */
+  abbreviations: string[];
+  /** Small words that join capitalised words into one name: "Department of Justice", "Banco de España". */
+  runConnectors: string[];
   /** Connector before indirect content: "said that …". */
   that: string[];
 }

@@ -15,6 +15,7 @@ import { borrow, callBuiltIn } from './unclobbered.js';
 const FORM_NAMED = new Set(['BUTTON', 'FIELDSET', 'INPUT', 'OBJECT', 'OUTPUT', 'SELECT', 'TEXTAREA', 'IMG']);
 /** Elements a document exposes by `name` (and `object`/`img` by `id` too): HTML §3.1.6 "named properties". */
 const DOCUMENT_NAMED = new Set(['EMBED', 'FORM', 'IFRAME', 'IMG', 'OBJECT']);
+const NAMED_KINDS = new Set([...FORM_NAMED, ...DOCUMENT_NAMED]);
 /** What renamed values start with: never a DOM property name, and easy to recognise when debugging. */
 export const RENAMED_PREFIX = 'clearleaf-shadowed-';
 
@@ -57,8 +58,11 @@ export function unshadowNames(copy: Document): number {
   const getAttribute = borrow<string | null>(plain, 'getAttribute');
   const setAttribute = borrow<void>(plain, 'setAttribute');
   let renamed = 0;
-  for (const el of callBuiltIn<NodeListOf<Element>>(copy, 'querySelectorAll', '[id], [name]')) {
+  // One walk over the elements (a selector or a collection per kind costs several on big pages in jsdom).
+  const walker = callBuiltIn<TreeWalker>(copy, 'createTreeWalker', copy, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     const tag = tagName(el).toUpperCase();
+    if (!NAMED_KINDS.has(tag)) continue;
     for (const attr of ['id', 'name'] as const) {
       const value = getAttribute(el, attr);
       if (value !== null && shadows(tag, attr, value, names)) {

@@ -115,6 +115,11 @@ export function everydayConventions(get: () => Session): void {
       }));
       expect(fit).toEqual({ viewport: 'width=device-width, initial-scale=1', overflow: 0, width: 360, state: 'done' });
       await popup.screenshot(path.join(ARTIFACTS, `${session.browser.name}-popup-360.png`));
+      const reader = await openReaderFrom(session, popup);
+      await reader.setViewport(360, 740);
+      expect(await reader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      await reader.screenshot(path.join(ARTIFACTS, `${session.browser.name}-reader-360.png`));
+      await reader.close();
     });
     const options = await session.browser.openExtensionPage('options.html');
     await options.setViewport(360, 740);

@@ -32,7 +32,8 @@ function isCaption(el: Element): boolean {
 export function extractArticle(doc: Document, options: CleanOptions): ExtractedArticle {
   // The page's named elements can shadow what we read from its document: read past them, then
   // work on a copy whose shadowing names are renamed (clobber-guard.ts).
-  const { win, root: pageRoot } = documentParts(doc);
+  const { win: ownWindow, root: pageRoot } = documentParts(doc);
+  const win = ownWindow ?? options.window ?? null;
   const empty = (reason: DeclineReason): ExtractedArticle => ({
     title: '', byline: null, siteName: null, publishedTime: null, lang: null, dir: null, excerpt: null,
     isArticle: false, reason, text: '', html: '', wordCount: 0, readingMinutes: 0, removed: [],

@@ -139,4 +139,6 @@ export interface CleanOptions {
   siteRules?: SiteRules;
   /** Clutter rule ids to switch off for this run (declutter/rules/index.ts lists them): the rule-mutation check. */
   disabledRules?: readonly string[];
+  /** The window to sanitize in when the document has none of its own (one made by DOMParser). */
+  window?: Window;
 }

@@ -2,15 +2,17 @@
  * The content script. Injected on demand by the popup (activeTab) or registered for the sites a
  * reader chose to always clean. It answers the extension's messages and never trusts the page.
  */
-import { extractArticle } from '../../pipeline/extract-article.js';
 import browser from '../platform/browser.js';
+import { articleResult } from '../platform/extract-result.js';
 import { ToBackground, ToContent, isToContentMessage, type ExtractResult, type ToBackgroundMessage, type ViewState } from '../platform/messages.js';
 import { siteOf } from '../platform/restricted.js';
 import { isAlwaysClean } from '../settings/settings.js';
 import { loadSettings } from '../settings/settings-store.js';
 import { CleanView } from './clean-view.js';
+import { snapshotResult } from './snapshot.js';
 import { watchPage } from './page-watch.js';
-import { isSiteRulesKey, rememberArticle, siteOfUrl, siteOptions } from '../site-data/site-data-store.js';
+import { extractWithSiteData } from '../site-data/extract-with-site-data.js';
+import { isSiteRulesKey, siteOfUrl } from '../site-data/site-data-store.js';
 import { siteActions } from '../site-data/site-actions.js';
 import type { SiteActions } from '../ui/article-panels.js';
 import type { ExtractedArticle, SiteRules } from '../../pipeline/types.js';
@@ -24,14 +26,8 @@ const LOADED = Symbol.for('clearleaf.content-script');
 async function extract(once?: SiteRules): Promise<ExtractResult> {
   const url = location.href;
   try {
-    // The reader's rules for this site and what Clearleaf learned of it (issue 12); nothing learned in private windows.
     const incognito = browser.extension.inIncognitoContext === true;
-    const { siteRules, siteMemory } = await siteOptions(url, incognito);
-    const rules = once ? { keep: [...siteRules.keep, ...once.keep], hide: [...siteRules.hide, ...once.hide] } : siteRules;
-    const article = extractArticle(document, { url, siteRules: rules, ...(siteMemory ? { siteMemory } : {}) });
-    if (article.isArticle) void rememberArticle(article, incognito).catch(() => undefined);
-    if (!article.isArticle) return { ok: false, reason: article.reason ?? { code: 'no-content', figures: {} }, url };
-    return { ok: true, article, url };
+    return articleResult(await extractWithSiteData(document, { url, incognito, ...(once ? { once } : {}) }), url);
   } catch (error) {
     return { ok: false, reason: { code: 'failed', figures: {} }, url, detail: error instanceof Error ? error.message : String(error) };
   }
@@ -95,6 +91,8 @@ function main(): void {
     switch (message.type) {
       case ToContent.Extract:
         return extract(message.once);
+      case ToContent.Snapshot:
+        return Promise.resolve(snapshotResult(document));
       case ToContent.ShowClean:
         return showClean();
       case ToContent.Restore:

@@ -3,12 +3,15 @@
  * guard that checks the shape on receipt. Nothing is dispatched on an unchecked string.
  */
 import { parseSiteRules } from '../../pipeline/declutter/site-rules.js';
+import type { PageSnapshot } from '../../pipeline/snapshot.js';
 import type { DeclineReason, ExtractedArticle, SiteRules } from '../../pipeline/types.js';
 
 /** Sent by the popup or the background to the content script in a page. */
 export const ToContent = {
   /** Extract and clean the article; answer with an ExtractResult. */
   Extract: 'clearleaf:extract',
+  /** Serialise the page once for an extension page to read; answer with a SnapshotResult. */
+  Snapshot: 'clearleaf:snapshot',
   /** Replace the page with the clean article, in place. */
   ShowClean: 'clearleaf:show-clean',
   /** Put the original page back. */
@@ -48,6 +51,12 @@ export type PageProblem = DeclineReason | EdgeFailure;
 export type ExtractResult =
   | { ok: true; article: ExtractedArticle; url: string }
   | { ok: false; reason: PageProblem; url: string; detail?: string };
+
+/** What the content script sends back for Snapshot: the page to read, or why it will not be read. */
+export type SnapshotResult =
+  /** pageMs: how long taking it held the page's main thread (the benchmark reads it). */
+  | { ok: true; snapshot: PageSnapshot; pageMs: number }
+  | Extract<ExtractResult, { ok: false }>;
 
 export interface ViewState {
   clean: boolean;
@@ -89,4 +98,15 @@ function isProblem(value: unknown): value is PageProblem {
   const { code, figures } = value as { code?: unknown; figures?: unknown };
   return typeof code === 'string' && typeof figures === 'object' && figures !== null
     && Object.values(figures).every((n) => typeof n === 'number');
+}
+
+export function isSnapshotResult(value: unknown): value is SnapshotResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v['ok'] === true) {
+    const s = v['snapshot'] as Record<string, unknown> | null;
+    return typeof s === 'object' && s !== null && typeof s['html'] === 'string' && typeof s['url'] === 'string' && typeof s['baseUrl'] === 'string'
+      && typeof v['pageMs'] === 'number';
+  }
+  return v['ok'] === false && typeof v['url'] === 'string' && isProblem(v['reason']);
 }

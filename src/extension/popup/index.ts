@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   if (!settings.enabled) return setStatus('message', t('disabledMessage'));
   if (tab?.id === undefined) return setStatus('error', t('restrictedOther'));
 
-  const answer = await askPage(tab.id, url);
+  const answer = await askPage({ tabId: tab.id, incognito: tab.incognito }, url);
   if (!answer.ok) {
     if (answer.detail) console.warn('Clearleaf:', answer.detail);
     return setStatus(reasonTone(answer.reason), reasonText(answer.reason));
@@ -113,7 +113,7 @@ function showArticle(first: ArticleForView, url: string, tabId: number, current:
   const site = siteOfUrl(url);
   // Put back and hide (issue 12): each choice redraws from a fresh extraction with the rules applied.
   const actions = site ? siteActions(site, () => article, async (once) => {
-    const answer = await askPage(tabId, url, once);
+    const answer = await askPage({ tabId, incognito: false }, url, once);
     if (!answer.ok) return;
     article = answer.article;
     renderPanels(targets, article, url, actions);

@@ -3,10 +3,19 @@
  * Every failure becomes a reason code for the reader (ui/reasons.ts words it), never an exception in the popup.
  */
 import browser from '../platform/browser.js';
-import { ToContent, isExtractResult, type ExtractResult, type ToContentMessage, type ViewState } from '../platform/messages.js';
+import { parseSnapshot } from '../../pipeline/snapshot.js';
+import { articleResult } from '../platform/extract-result.js';
+import { ToContent, isSnapshotResult, type ExtractResult, type ToContentMessage, type ViewState } from '../platform/messages.js';
+import { extractWithSiteData } from '../site-data/extract-with-site-data.js';
 import type { SiteRules } from '../../pipeline/types.js';
 
-/** Extraction budget: past this the page is reported as too slow rather than leaving the popup spinning. */
+/** The tab to read, and whether it is private (nothing is learned from private windows). */
+export interface PageTab {
+  tabId: number;
+  incognito: boolean;
+}
+
+/** Snapshot and extraction budget: past this the page is reported as too slow rather than leaving the popup spinning. */
 const EXTRACT_TIMEOUT_MS = 15_000;
 
 export async function injectContentScript(tabId: number): Promise<boolean> {
@@ -19,22 +28,30 @@ export async function injectContentScript(tabId: number): Promise<boolean> {
 }
 
 /**
- * `once`: keep and hide rules for this extraction only (the reader's "put back once" and "hide" choices).
- * The budget covers the injection too: a page whose main thread is stuck never answers either.
+ * The page's article: the content script only serialises the page (its main thread stays free);
+ * the pipeline runs here, in the extension page. `once`: keep and hide rules for this extraction
+ * only (the reader's "put back once" and "hide" choices). The budget covers the injection too: a
+ * page whose main thread is stuck never answers either.
  */
-export async function askPage(tabId: number, url: string, once?: SiteRules): Promise<ExtractResult> {
+export async function askPage(tab: PageTab, url: string, once?: SiteRules): Promise<ExtractResult> {
   try {
-    return await withTimeout(ask(tabId, url, once), EXTRACT_TIMEOUT_MS);
+    return await withTimeout(ask(tab, url, once), EXTRACT_TIMEOUT_MS);
   } catch (error) {
     if (error instanceof TimeoutError) return { ok: false, reason: { code: 'timeout', figures: { seconds: EXTRACT_TIMEOUT_MS / 1000 } }, url };
     return { ok: false, reason: { code: 'failed', figures: {} }, url, detail: error instanceof Error ? error.message : String(error) };
   }
 }
 
-async function ask(tabId: number, url: string, once?: SiteRules): Promise<ExtractResult> {
-  if (!(await injectContentScript(tabId))) return { ok: false, reason: { code: 'no-access', figures: {} }, url };
-  const answer = await sendToTab(tabId, once ? { type: ToContent.Extract, once } : { type: ToContent.Extract });
-  return isExtractResult(answer) ? answer : { ok: false, reason: { code: 'bad-answer', figures: {} }, url };
+async function ask(tab: PageTab, url: string, once?: SiteRules): Promise<ExtractResult> {
+  if (!(await injectContentScript(tab.tabId))) return { ok: false, reason: { code: 'no-access', figures: {} }, url };
+  const answer = await sendToTab(tab.tabId, { type: ToContent.Snapshot });
+  if (!isSnapshotResult(answer)) return { ok: false, reason: { code: 'bad-answer', figures: {} }, url };
+  if (!answer.ok) return answer;
+  performance.mark('clearleaf:snapshot', { detail: { pageMs: answer.pageMs } });
+  const { snapshot } = answer;
+  const doc = parseSnapshot(snapshot, window);
+  const article = await extractWithSiteData(doc, { url: snapshot.url, incognito: tab.incognito, window, ...(once ? { once } : {}) });
+  return articleResult(article, snapshot.url);
 }
 
 export async function setCleanView(tabId: number, clean: boolean): Promise<ViewState | null> {

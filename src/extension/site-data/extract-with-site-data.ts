@@ -1,0 +1,27 @@
+/**
+ * extractArticle with the reader's rules for the page's site and what Clearleaf learned of it
+ * (issue 12), and the article remembered afterwards (never in private windows). One place for the
+ * content script (the page itself) and the popup (a snapshot of it).
+ */
+import { extractArticle } from '../../pipeline/extract-article.js';
+import type { CleanOptions, ExtractedArticle, SiteRules } from '../../pipeline/types.js';
+import { rememberArticle, siteOptions } from './site-data-store.js';
+
+export interface SiteExtraction {
+  url: string;
+  incognito: boolean;
+  /** Keep and hide rules for this extraction only ("put back once", "hide" without "on this site"). */
+  once?: SiteRules;
+  /** For a document without a window of its own (a parsed snapshot). */
+  window?: Window;
+}
+
+export async function extractWithSiteData(doc: Document, options: SiteExtraction): Promise<ExtractedArticle> {
+  const { siteRules, siteMemory } = await siteOptions(options.url, options.incognito);
+  const once = options.once;
+  const rules = once ? { keep: [...siteRules.keep, ...once.keep], hide: [...siteRules.hide, ...once.hide] } : siteRules;
+  const clean: CleanOptions = { url: options.url, siteRules: rules, ...(siteMemory ? { siteMemory } : {}), ...(options.window ? { window: options.window } : {}) };
+  const article = extractArticle(doc, clean);
+  if (article.isArticle) void rememberArticle(article, options.incognito).catch(() => undefined);
+  return article;
+}

@@ -7,11 +7,10 @@ import { pageContext } from '../platform/page-context.js';
 import { restrictionFor, siteOf } from '../platform/restricted.js';
 import { FONT_SIZE, isAlwaysClean, withSite, type Settings, type Theme, type Width } from '../settings/settings.js';
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
-import { renderPanels } from '../ui/article-panels.js';
+import { renderPanelsProgressively } from '../ui/progressive-panels.js';
 import type { ArticleForView } from '../ui/article-view.js';
 import { localizePage, t, type MessageKey } from '../ui/i18n.js';
 import { reasonText, reasonTone } from '../ui/reasons.js';
-import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
 import { mountPopupLinks } from './popup-footer.js';
 import { openReaderPage } from './reader-launch.js';
@@ -104,10 +103,16 @@ async function main(): Promise<void> {
     if (answer.detail) console.warn('Clearleaf:', answer.detail);
     return setStatus(reasonTone(answer.reason), reasonText(answer.reason));
   }
-  showArticle(answer.article, url, tab.id, () => settings, save);
+  await showArticle(answer.article, url, tab.id, () => settings, save);
 }
 
-function showArticle(first: ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
+/** Marks for the benchmark (performance.mark, read from the popup's own time origin). */
+function step(name: 'first-screen' | 'article' | 'sources'): void {
+  performance.mark(`clearleaf:${name}`);
+  document.body.dataset['progress'] = name;
+}
+
+async function showArticle(first: ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): Promise<void> {
   let article = first;
   const targets = { article: $('article'), summary: $('sources-summary'), sources: $('sources-groups'), removed: $('removed-groups'), hideBar: $('hide-bar') };
   const site = siteOfUrl(url);
@@ -116,13 +121,21 @@ function showArticle(first: ArticleForView, url: string, tabId: number, current:
     const answer = await askPage({ tabId, incognito: false }, url, once);
     if (!answer.ok) return;
     article = answer.article;
-    renderPanels(targets, article, url, actions);
+    await renderPanelsProgressively(targets, article, url, NO_STEPS, actions);
   }) : undefined;
-  renderPanels(targets, article, url, actions);
-  $('content').hidden = false;
-  setStatus('done', '');
+  wireControls(() => article, url, tabId, current, save);
   document.title = `${article.title} — Clearleaf`;
+  $('content').hidden = false;
+  $('status').hidden = true;
+  $('sources-summary').textContent = t('sourcesPending');
+  await renderPanelsProgressively(targets, article, url, { firstScreen: () => step('first-screen'), article: () => step('article') }, actions);
+  step('sources');
+  setStatus('done', '');
+}
 
+const NO_STEPS = { firstScreen: () => undefined, article: () => undefined };
+
+function wireControls(articleNow: () => ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
   const copyStatus = $('copy-status');
   const copy = async (text: string, doneKey: MessageKey): Promise<void> => {
     try {
@@ -132,10 +145,16 @@ function showArticle(first: ArticleForView, url: string, tabId: number, current:
       copyStatus.textContent = t('copyFailed');
     }
   };
-  $('copy-markdown').addEventListener('click', () => void copy(toMarkdown({ ...article, url }), 'copiedMarkdown'));
-  $('copy-text').addEventListener('click', () => void copy(`${article.title}\n\n${article.text}\n`, 'copiedText'));
-  $('open-reader').addEventListener('click', () => void openReaderPage(article, url, false, tabId));
-  $('print').addEventListener('click', () => void openReaderPage(article, url, true, tabId));
+  // Turndown is loaded on the click that needs it (a chunk of its own).
+  $('copy-markdown').addEventListener('click', () => {
+    void import('../../pipeline/article/markdown.js').then(({ toMarkdown }) => copy(toMarkdown({ ...articleNow(), url }), 'copiedMarkdown'));
+  });
+  $('copy-text').addEventListener('click', () => {
+    const article = articleNow();
+    void copy(`${article.title}\n\n${article.text}\n`, 'copiedText');
+  });
+  $('open-reader').addEventListener('click', () => void openReaderPage(articleNow(), url, false, tabId));
+  $('print').addEventListener('click', () => void openReaderPage(articleNow(), url, true, tabId));
 
   const cleanPage = $<HTMLButtonElement>('clean-page');
   const showViewState = (clean: boolean): void => {

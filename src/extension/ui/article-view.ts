@@ -7,10 +7,24 @@
 import { sanitizeToFragment } from '../../pipeline/article/sanitize.js';
 import type { ExtractedArticle } from '../../pipeline/types.js';
 import { plural, uiLanguage } from './i18n.js';
+import { appendProgressively } from './progressive.js';
 
 export type ArticleForView = ExtractedArticle;
 
 export function renderArticle(container: HTMLElement, article: ArticleForView): HTMLElement {
+  const { body, content } = renderShell(container, article);
+  body.append(content);
+  return body;
+}
+
+/** As renderArticle, but a long body goes in chunk by chunk; `done` resolves when all of it is in. */
+export function renderArticleProgressively(container: HTMLElement, article: ArticleForView): { body: HTMLElement; done: Promise<void> } {
+  const { body, content } = renderShell(container, article);
+  return { body, done: appendProgressively(body, content) };
+}
+
+/** The header, the empty body in place, and the body's sanitized content not yet in it. */
+function renderShell(container: HTMLElement, article: ArticleForView): { body: HTMLElement; content: DocumentFragment } {
   const doc = container.ownerDocument;
   const win = doc.defaultView;
   if (!win) throw new Error('renderArticle needs a document with a window');
@@ -37,9 +51,8 @@ export function renderArticle(container: HTMLElement, article: ArticleForView): 
   body.className = 'cl-body';
   if (article.lang) body.lang = article.lang;
   if (article.dir) body.dir = article.dir;
-  body.append(sanitizeToFragment(article.html, win));
   container.append(header, body);
-  return body;
+  return { body, content: sanitizeToFragment(article.html, win) };
 }
 
 export function formatDate(value: string | null): string | null {

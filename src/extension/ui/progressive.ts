@@ -1,0 +1,50 @@
+/**
+ * Appending a long article without freezing the page that shows it (issue 14.2): the first blocks at
+ * once, the rest in chunks between frames, so the first screen paints before the last paragraph is in.
+ */
+
+/** Blocks shown at once: a first screen and more, so a reader who starts scrolling meets text. */
+export const FIRST_SCREEN_BLOCKS = 40;
+/** Blocks per later chunk: small enough that one chunk stays well under a frame's worth of work. */
+const CHUNK_BLOCKS = 400;
+
+/** A turn of the event loop that lets the browser paint first. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+/**
+ * The element whose children are the article's blocks: Readability wraps them in one or two bare
+ * containers, so step down while an element is the only child with all the text.
+ */
+function flowOf(fragment: DocumentFragment): ParentNode {
+  let flow: ParentNode = fragment;
+  while (flow.childElementCount === 1 && flow.firstElementChild && flow.childNodes.length <= 3) {
+    flow = flow.firstElementChild;
+  }
+  return flow;
+}
+
+/**
+ * Moves `fragment` into `target`, keeping its shape: the first FIRST_SCREEN_BLOCKS blocks now, the
+ * rest chunk by chunk. Resolves when every block is in place.
+ */
+export async function appendProgressively(target: HTMLElement, fragment: DocumentFragment): Promise<void> {
+  const flow = flowOf(fragment);
+  if (flow === fragment || flow.childNodes.length <= FIRST_SCREEN_BLOCKS) {
+    target.append(fragment);
+    return;
+  }
+  // Move the wrappers (emptied of their blocks) first, then refill the innermost one.
+  const blocks = [...flow.childNodes];
+  (flow as Element).replaceChildren();
+  target.append(fragment);
+  const into = flow as Element;
+  into.append(...blocks.slice(0, FIRST_SCREEN_BLOCKS));
+  for (let i = FIRST_SCREEN_BLOCKS; i < blocks.length; i += CHUNK_BLOCKS) {
+    await nextFrame();
+    into.append(...blocks.slice(i, i + CHUNK_BLOCKS));
+  }
+}

@@ -2,12 +2,13 @@
 // and the command line. `--watch` rebuilds on change; `--outdir DIR` builds elsewhere than dist/.
 // Store zips: scripts/package.mjs (npm run package).
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { thirdPartyNotices } from './scripts/notices.mjs';
 
-const { values: flags } = parseArgs({ options: { watch: { type: 'boolean' }, outdir: { type: 'string' } } });
+const { values: flags } = parseArgs({ options: { watch: { type: 'boolean' }, outdir: { type: 'string' }, types: { type: 'boolean' } } });
 const root = path.dirname(new URL(import.meta.url).pathname);
 const dist = path.resolve(root, flags.outdir ?? 'dist');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
@@ -32,9 +33,13 @@ const TARGETS = {
 /** End-to-end tests reach pages on 127.0.0.1 without a click on the toolbar (activeTab needs one). */
 const TEST_HOSTS = ['*://127.0.0.1/*'];
 
-const ENTRIES = {
+/** Content script and background: classic scripts (a content script cannot be a module). */
+const SCRIPTS = {
   content: 'src/extension/content/index.ts',
   background: 'src/extension/background/index.ts',
+};
+/** Extension pages: ES modules, so code needed only later (sources, turndown) loads as a chunk when needed. */
+const PAGES = {
   popup: 'src/extension/popup/index.ts',
   reader: 'src/extension/reader/index.ts',
   options: 'src/extension/options/index.ts',
@@ -53,6 +58,8 @@ const extensionDirs = Object.keys(TARGETS).flatMap((name) => [path.join(dist, na
 
 /** Clearleaf's licence and the licence texts of every package bundled into the extension. */
 let notices = '';
+/** Each extension build's metafile (scripts, pages): the notices cover what either bundled. */
+const metafiles = new Map();
 
 function writeStatic() {
   for (const [name, edit] of Object.entries(TARGETS)) {
@@ -76,24 +83,30 @@ function writeStatic() {
   }
 }
 
-/** Bundles once into the first extension folder, then copies the bundles into the others. */
+/** Bundles once into the first extension folder, then copies what each build wrote into the others. */
 const copyBundles = {
   name: 'copy-bundles',
   setup(build) {
     build.onEnd((result) => {
       if (result.errors.length) return;
-      notices = thirdPartyNotices(result.metafile, root);
+      metafiles.set(build.initialOptions.format, result.metafile);
+      const all = [...metafiles.values()];
+      notices = thirdPartyNotices({ inputs: Object.assign({}, ...all.map((m) => m.inputs)), outputs: Object.assign({}, ...all.map((m) => m.outputs)) }, root);
       writeStatic();
       const [first, ...rest] = extensionDirs;
-      for (const dir of rest) {
-        for (const name of Object.keys(ENTRIES)) fs.copyFileSync(path.join(first, `${name}.js`), path.join(dir, `${name}.js`));
+      for (const out of Object.keys(result.metafile?.outputs ?? {})) {
+        const rel = path.relative(first, path.resolve(root, out));
+        for (const dir of rest) {
+          fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+          fs.copyFileSync(path.join(first, rel), path.join(dir, rel));
+        }
       }
     });
   },
 };
 
-const extension = {
-  entryPoints: ENTRIES,
+const extensionScripts = {
+  entryPoints: SCRIPTS,
   outdir: extensionDirs[0],
   bundle: true,
   format: 'iife',
@@ -110,6 +123,7 @@ const extension = {
   logLevel: 'warning',
   plugins: [copyBundles],
 };
+const extensionPages = { ...extensionScripts, entryPoints: PAGES, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' };
 
 // The library and the CLI run in Node: dependencies stay external, resolved from node_modules.
 const node = {
@@ -121,15 +135,17 @@ const node = {
   logLevel: 'warning',
 };
 const library = { ...node, entryPoints: { index: 'src/node/lib.ts' }, outdir: path.join(dist, 'lib') };
-const cli = { ...node, entryPoints: { clearleaf: 'src/node/cli.ts' }, outdir: path.join(dist, 'cli'), banner: { js: '#!/usr/bin/env node' } };
+// The CLI and the worker threads of its batch pool (loaded by path, beside it).
+const cli = { ...node, entryPoints: { clearleaf: 'src/node/cli.ts', worker: 'src/node/cli/worker.ts' }, outdir: path.join(dist, 'cli'), banner: { js: '#!/usr/bin/env node' } };
 
 fs.rmSync(dist, { recursive: true, force: true });
 if (flags.watch) {
-  for (const options of [extension, library, cli]) await (await esbuild.context(options)).watch();
+  for (const options of [extensionScripts, extensionPages, library, cli]) await (await esbuild.context(options)).watch();
   console.log('watching src/ for changes (Ctrl-C to stop)');
 } else {
-  await Promise.all([esbuild.build(extension), esbuild.build(library), esbuild.build(cli)]);
+  await Promise.all([esbuild.build(extensionScripts), esbuild.build(extensionPages), esbuild.build(library), esbuild.build(cli)]);
   fs.chmodSync(path.join(dist, 'cli', 'clearleaf.js'), 0o755);
-  fs.writeFileSync(path.join(dist, 'lib', 'index.d.ts'), "export * from '../../src/node/lib.js';\n");
+  // Declaration files by tsc (the package's "types"), when packing or asked: tsc takes seconds.
+  if (flags.types) execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], { stdio: 'inherit' });
   console.log(`built ${Object.keys(TARGETS).map((t) => `dist/${t}`).join(', ')} (+ dist/test/*), dist/lib, dist/cli`);
 }

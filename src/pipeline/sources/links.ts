@@ -1,5 +1,5 @@
-/** Every link in the article body, with its registrable domain (public-suffix aware, via tldts). */
-import { getDomain } from 'tldts';
+/** Every link in the article body, with its registrable domain (public-suffix aware, via tldts-icann: ICANN suffixes only, as getDomain uses by default). */
+import { getDomain } from 'tldts-icann';
 import type { Link, LinkType } from './types.js';
 
 /** Hosts whose links are posts on social networks. */

@@ -1,4 +1,4 @@
-/** The built command line (dist/cli/clearleaf.js) on a fixture page, in all four formats, and its errors. */
+/** The built command line (dist/cli/clearleaf.js): one page in every format, batches, outputs, URLs, and its errors. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,12 +39,14 @@ describe.skipIf(!fs.existsSync(CLI))('clearleaf command line', () => {
     const frontPage = path.join(REPO, 'tests/fixtures/pages/front-page.html');
     for (const [args, message] of [
       [[path.join(dir, 'missing.html')], /no such file/u],
-      [[dir], /is a folder/u],
+      [[dir], /no HTML files/u],
       [[notHtml], /does not look like HTML/u],
       [[frontPage, '--url', 'https://metroherald.com/'], /no article/u],
       [[PAGE, '--format', 'pdf'], /unknown format/u],
       [[PAGE, '--url', 'not a url'], /not an absolute address/u],
-      [[], /usage/u],
+      [[], /nothing to read/u],
+      [[PAGE, PAGE], /use --format jsonl/u],
+      [[PAGE, '--jobs', '0'], /--jobs needs a whole number/u],
     ] as const) {
       const r = run(...args);
       expect(r.status, args.join(' ')).not.toBe(0);

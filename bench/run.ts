@@ -8,8 +8,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHARED } from '../tests/helpers/gold.js';
 import { runExtraction } from './extraction.js';
+import { runPageResponsiveness } from './page-responsiveness.js';
 import { runPopupLatency } from './popup-latency.js';
 import { runRobustness } from './robustness.js';
+import { runSizeCost } from './size-cost.js';
 import { runSources } from './sources.js';
 import { runSiteMemory } from './site-memory.js';
 
@@ -33,6 +35,16 @@ if (want('sources')) {
 
 if (want('popup')) {
   console.log(await runPopupLatency());
+  console.log('');
+}
+
+if (want('responsiveness')) {
+  console.log(await runPageResponsiveness(fs.existsSync(benchDir) ? benchDir : null));
+  console.log('');
+}
+
+if (want('size-cost')) {
+  console.log(runSizeCost(fs.existsSync(benchDir) ? benchDir : null));
   console.log('');
 }
 

@@ -14,7 +14,7 @@ import { reasonText, reasonTone } from '../ui/reasons.js';
 import { applyPreferences } from '../ui/preferences.js';
 import { mountPopupLinks } from './popup-footer.js';
 import { openReaderPage } from './reader-launch.js';
-import { askPage, getCleanView, setCleanView } from './page-access.js';
+import { askPage, getCleanView, setCleanView, type PageTab } from './page-access.js';
 import { targetTab } from './target-tab.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
 import { siteActions } from '../site-data/site-actions.js';
@@ -98,12 +98,13 @@ async function main(): Promise<void> {
   if (!settings.enabled) return setStatus('message', t('disabledMessage'));
   if (tab?.id === undefined) return setStatus('error', t('restrictedOther'));
 
-  const answer = await askPage({ tabId: tab.id, incognito: tab.incognito }, url);
+  const page = { tabId: tab.id, incognito: tab.incognito };
+  const answer = await askPage(page, url);
   if (!answer.ok) {
     if (answer.detail) console.warn('Clearleaf:', answer.detail);
     return setStatus(reasonTone(answer.reason), reasonText(answer.reason));
   }
-  await showArticle(answer.article, url, tab.id, () => settings, save);
+  await showArticle(answer.article, url, page, () => settings, save);
 }
 
 /** Marks for the benchmark (performance.mark, read from the popup's own time origin). */
@@ -112,18 +113,18 @@ function step(name: 'first-screen' | 'article' | 'sources'): void {
   document.body.dataset['progress'] = name;
 }
 
-async function showArticle(first: ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): Promise<void> {
+async function showArticle(first: ArticleForView, url: string, page: PageTab, current: () => Settings, save: (s: Settings) => Promise<void>): Promise<void> {
   let article = first;
   const targets = { article: $('article'), summary: $('sources-summary'), sources: $('sources-groups'), removed: $('removed-groups'), hideBar: $('hide-bar') };
   const site = siteOfUrl(url);
   // Put back and hide (issue 12): each choice redraws from a fresh extraction with the rules applied.
   const actions = site ? siteActions(site, () => article, async (once) => {
-    const answer = await askPage({ tabId, incognito: false }, url, once);
+    const answer = await askPage(page, url, once);
     if (!answer.ok) return;
     article = answer.article;
     await renderPanelsProgressively(targets, article, url, NO_STEPS, actions);
   }) : undefined;
-  wireControls(() => article, url, tabId, current, save);
+  wireControls(() => article, url, page.tabId, current, save);
   document.title = `${article.title} — Clearleaf`;
   $('content').hidden = false;
   $('status').hidden = true;

@@ -28,7 +28,7 @@ describe.skipIf(!fs.existsSync(CLI))('clearleaf command line', () => {
     expect(html.stdout).toMatch(/^<(div|p)/u);
     expect(html.stdout).not.toMatch(/<form|<input|onclick/u);
     const json = JSON.parse(run(PAGE, '--url', URL_, '--format', 'json').stdout) as Record<string, unknown>;
-    expect(Object.keys(json).sort()).toEqual(['byline', 'dir', 'excerpt', 'html', 'isArticle', 'lang', 'publishedTime', 'readingMinutes', 'removed', 'siteName', 'sources', 'text', 'title', 'wordCount']);
+    expect(Object.keys(json).sort()).toEqual(['byline', 'dir', 'excerpt', 'fingerprints', 'html', 'isArticle', 'lang', 'publishedTime', 'readingMinutes', 'removed', 'siteName', 'sources', 'text', 'title', 'wordCount']);
     expect(json['byline']).toBe('Dana Ortiz');
   });
 

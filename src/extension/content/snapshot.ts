@@ -7,19 +7,44 @@
  * - images whose live `currentSrc` replaced a placeholder `src` (lazy loaders, srcset choices);
  * - the roots of subtrees the page does not show, marked with HIDDEN_ATTR (a signal; nothing is dropped).
  * Scripts other than JSON-LD are emptied: Readability drops them anyway and they are often half the bytes.
+ * Every DOM property is read through the built-in getters (DOM below): the page may name a form
+ * control "nextElementSibling" or an image "documentElement", which would shadow the property.
  */
 import { PAGE_BUDGET, overBudget } from '../../pipeline/extract/page-budget.js';
+import { borrow, cloneDocument } from '../../pipeline/extract/unclobbered.js';
 import { HIDDEN_ATTR, type PageSnapshot } from '../../pipeline/snapshot.js';
 import type { SnapshotResult } from '../platform/messages.js';
+
+/** The built-ins the snapshot reads, immune to the page's named elements (borrowed off their prototypes). */
+const SAMPLE = document.createElement('div');
+const DOM = {
+  documentElement: borrow<Element>(document, 'documentElement'),
+  // [LegacyUnforgeable]: an own property no named element can shadow.
+  location: (doc: Document): Location => doc.location,
+  byTag: borrow<HTMLCollection>(document, 'getElementsByTagName'),
+  baseURI: borrow<string>(document, 'baseURI'),
+  setText: (target: Node, text: string): void => {
+    Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')?.set?.call(target, text);
+  },
+  parent: borrow<Element | null>(SAMPLE, 'parentElement'),
+  firstChild: borrow<Element | null>(SAMPLE, 'firstElementChild'),
+  next: borrow<Element | null>(SAMPLE, 'nextElementSibling'),
+  tagName: borrow<string>(SAMPLE, 'tagName'),
+  shadowRoot: borrow<ShadowRoot | null>(SAMPLE, 'shadowRoot'),
+  outerHTML: borrow<string>(SAMPLE, 'outerHTML'),
+  getAttribute: borrow<string | null>(SAMPLE, 'getAttribute'),
+  setAttribute: borrow<undefined>(SAMPLE, 'setAttribute'),
+  checkVisibility: 'checkVisibility' in SAMPLE ? borrow<boolean>(SAMPLE, 'checkVisibility') : null,
+};
 
 /** A src worth replacing: none, a data: URI or a 1×1 placeholder file. */
 const PLACEHOLDER_SRC = /^(?:$|data:|about:blank)|(?:blank|spacer|pixel|placeholder|transparent|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/iu;
 
 /** The answer to ToContent.Snapshot. Only the element count is checked here; the reader checks the rest. */
 export function snapshotResult(doc: Document): SnapshotResult {
-  const url = doc.location.href;
+  const url = DOM.location(doc).href;
   try {
-    if (doc.getElementsByTagName('*').length > PAGE_BUDGET.maxElements) {
+    if (DOM.byTag(doc, '*').length > PAGE_BUDGET.maxElements) {
       return { ok: false, reason: overBudget(doc) ?? { code: 'too-many-elements', figures: { elements: PAGE_BUDGET.maxElements + 1, limit: PAGE_BUDGET.maxElements } }, url };
     }
     const started = performance.now();
@@ -31,13 +56,15 @@ export function snapshotResult(doc: Document): SnapshotResult {
 }
 
 export function takeSnapshot(doc: Document): PageSnapshot {
-  const live = doc.documentElement;
-  const clone = live.cloneNode(true) as Element;
+  const live = DOM.documentElement(doc);
+  // The whole document is cloned, never an element of it: a copy owned by the live document would
+  // load its images and fire their handlers in the page; a cloned Document has no browsing context.
+  const clone = DOM.documentElement(cloneDocument(doc));
   const hosts: [Element, Element][] = [];
   walkPair(live, clone, hosts);
   // Flattening changes the clone's shape, so it waits until the lockstep walk is over.
   for (const [liveHost, cloneHost] of hosts) flattenShadow(liveHost, cloneHost);
-  return { html: `<!doctype html>${clone.outerHTML}`, url: doc.location.href, baseUrl: doc.baseURI };
+  return { html: `<!doctype html>${DOM.outerHTML(clone)}`, url: DOM.location(doc).href, baseUrl: DOM.baseURI(doc) };
 }
 
 /** Walks the live tree and its clone in lockstep (same shape: cloned in one synchronous step). */
@@ -45,51 +72,54 @@ function walkPair(liveRoot: Element, cloneRoot: Element, hosts: [Element, Elemen
   const stack: [Element, Element][] = [[liveRoot, cloneRoot]];
   for (let pair = stack.pop(); pair; pair = stack.pop()) {
     const [live, copy] = pair;
-    if (live.shadowRoot) hosts.push([live, copy]);
-    if (live.tagName === 'IMG') copyLiveSource(live as HTMLImageElement, copy);
-    else if (live.tagName === 'SCRIPT' && (live as HTMLScriptElement).type !== 'application/ld+json') copy.textContent = '';
+    const tag = DOM.tagName(live);
+    if (DOM.shadowRoot(live)) hosts.push([live, copy]);
+    if (tag === 'IMG') copyLiveSource(live as HTMLImageElement, copy);
+    else if (tag === 'SCRIPT' && DOM.getAttribute(live, 'type') !== 'application/ld+json') DOM.setText(copy, '');
+    else if (tag === 'STYLE') DOM.setText(copy, '');
     if (isHidden(live)) {
-      copy.setAttribute(HIDDEN_ATTR, '');
+      DOM.setAttribute(copy, HIDDEN_ATTR, '');
       continue; // Everything under it is hidden too: no need to ask again.
     }
-    for (let l = live.firstElementChild, c = copy.firstElementChild; l && c; l = l.nextElementSibling, c = c.nextElementSibling) stack.push([l, c]);
+    for (let l = DOM.firstChild(live), c = DOM.firstChild(copy); l && c; l = DOM.next(l), c = DOM.next(c)) stack.push([l, c]);
   }
 }
 
 function copyLiveSource(live: HTMLImageElement, copy: Element): void {
   const current = live.currentSrc;
-  if (current && PLACEHOLDER_SRC.test(copy.getAttribute('src') ?? '')) copy.setAttribute('src', current);
+  if (typeof current === 'string' && current && PLACEHOLDER_SRC.test(DOM.getAttribute(copy, 'src') ?? '')) DOM.setAttribute(copy, 'src', current);
 }
 
 /** Not rendered (display: none, content-visibility: hidden, hidden ancestors) — layout is already there. */
 function isHidden(el: Element): boolean {
-  if (el.tagName === 'HEAD' || el.parentElement?.tagName === 'HEAD') return false;
-  return typeof el.checkVisibility === 'function' ? !el.checkVisibility() : false;
+  if (!DOM.checkVisibility) return false;
+  const tag = DOM.tagName(el);
+  const parent = DOM.parent(el);
+  if (tag === 'HEAD' || (parent && DOM.tagName(parent) === 'HEAD')) return false;
+  return !DOM.checkVisibility(el);
 }
 
 /** The host's rendered content: its shadow tree, each slot replaced by what is assigned to it. */
 function flattenShadow(liveHost: Element, cloneHost: Element): void {
-  const root = liveHost.shadowRoot;
+  const root = DOM.shadowRoot(liveHost);
   if (!root) return;
-  const flat = cloneHost.ownerDocument.createDocumentFragment();
-  for (const child of root.childNodes) flat.append(flatCopy(child));
+  const inert = cloneHost.ownerDocument;
+  const flat = inert.createDocumentFragment();
+  for (const child of root.childNodes) flat.append(flatCopy(child, inert));
   cloneHost.replaceChildren(flat);
 }
 
-function flatCopy(node: Node): Node {
+/** A copy made in the inert document (importNode), so nothing in it loads or runs. */
+function flatCopy(node: Node, inert: Document): Node {
   if (node instanceof HTMLSlotElement) {
-    const frag = node.ownerDocument.createDocumentFragment();
+    const frag = inert.createDocumentFragment();
     const assigned = node.assignedNodes({ flatten: true });
-    for (const n of assigned.length ? assigned : [...node.childNodes]) frag.append(flatCopy(n));
+    for (const n of assigned.length ? assigned : [...node.childNodes]) frag.append(flatCopy(n, inert));
     return frag;
   }
-  if (node instanceof Element && node.shadowRoot) {
-    const host = node.cloneNode(false) as Element;
-    for (const child of node.shadowRoot.childNodes) host.append(flatCopy(child));
-    return host;
-  }
-  if (node instanceof Element && node.tagName === 'STYLE') return node.ownerDocument.createTextNode('');
-  const copy = node.cloneNode(false);
-  for (const child of node.childNodes) copy.appendChild(flatCopy(child));
+  if (node instanceof Element && DOM.tagName(node) === 'STYLE') return inert.createTextNode('');
+  const copy = inert.importNode(node, false);
+  const shadow = node instanceof Element ? DOM.shadowRoot(node) : null;
+  for (const child of (shadow ?? node).childNodes) copy.appendChild(flatCopy(child, inert));
   return copy;
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserMissing, launch, type BrowserName, type ExtensionBrowser, type TestPage } from './support/browsers.js';
+import { ARTIFACTS, browserMissing, languageMissing, launch, type BrowserName, type ExtensionBrowser, type LaunchOptions, type TestPage } from './support/browsers.js';
 import { servedPages } from './support/fixtures.js';
 import { startServer, type TestServer } from './support/server.js';
 
@@ -55,17 +55,17 @@ export function shot(name: BrowserName, what: string): string {
 }
 
 /** Registers every scenario for one browser, sharing one browser and one server per file. */
-export function browserSuite(name: BrowserName, scenarios: ((s: () => Session) => void)[]): void {
-  const missing = browserMissing(name);
+export function browserSuite(name: BrowserName, scenarios: ((s: () => Session) => void)[], options: LaunchOptions = {}): void {
+  const missing = browserMissing(name) ?? (options.lang ? languageMissing(name, options.lang) : null);
   if (missing) {
     if (process.env['CI']) throw new Error(`${name}: ${missing}`);
     console.warn(`${name} end-to-end tests skipped: ${missing}`);
   }
-  describe.skipIf(missing !== null)(`${name}: the built extension`, () => {
+  describe.skipIf(missing !== null)(`${name}${options.lang ? ` (${options.lang})` : ''}: the built extension`, () => {
     let session: Session | undefined;
     beforeAll(async () => {
       const started = Date.now();
-      session = { browser: await launch(name), server: await startServer() };
+      session = { browser: await launch(name, options), server: await startServer() };
       console.log(`${name}: launched with the extension in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
     afterAll(async () => {

@@ -53,10 +53,22 @@ export function browserMissing(name: BrowserName): string | null {
   return null;
 }
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** `lang`: the browser's UI language (Chromium reads it from the environment on Linux; Firefox needs its langpack). */
+export interface LaunchOptions {
+  lang?: 'es';
 }
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+/** Why a browser cannot show its UI in `lang` here (its language files are not installed), or null. */
+export function languageMissing(name: BrowserName, lang: 'es'): string | null {
+  const file = name === 'chromium' ? `/usr/lib/chromium/locales/${lang}.pak` : FIREFOX_LANGPACK;
+  return fs.existsSync(file) ? null : `${file} is missing (Debian: ${name === 'chromium' ? 'chromium-l10n' : 'firefox-esr-l10n-es-es'})`;
+}
+const FIREFOX_LANGPACK = '/usr/lib/firefox-esr/browser/extensions/langpack-es-ES@firefox-esr.mozilla.org.xpi';
 
 /**
  * The tab showing `url`. Tabs the extension may not read (about:, chrome://) have no url for it:
@@ -126,7 +138,7 @@ const wrapPlaywright = (page: PwPage): TestPage =>
 const wrapPuppeteer = (page: PpPage): TestPage =>
   wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg), (width, height) => page.setViewport({ width, height }));
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-chromium-'));
   const ext = EXTENSION_DIR('chromium');
   let context: BrowserContext;
@@ -139,7 +151,9 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       args: [
         `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
         '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
       ],
+      ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LC_ALL: 'C.UTF-8' }, locale: options.lang } : {}),
     });
     worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
     extensionId = new URL(worker.url()).host;
@@ -194,7 +208,7 @@ async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
   throw new Error(`Firefox did not open ${url}`);
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-firefox-'));
   const ext = EXTENSION_DIR('firefox');
   let browser: PpBrowser;
@@ -212,6 +226,8 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
         'extensions.webextensions.keepUuidOnUninstall': true,
         // A page that blocks its main thread (the time-out scenario) must stay blocked, not be stopped.
         'dom.max_script_run_time': 0,
+        // The Spanish UI: Debian's langpack, installed beside Firefox, enabled and requested.
+        ...(options.lang ? { 'intl.locale.requested': 'es-ES', 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } : {}),
       },
     });
     await browser.installExtension(ext);

@@ -3,7 +3,7 @@
  * of that text, and its structural signature (tag path and class tokens within the article). Shared
  * by site rules (keep / hide) and site memory. Pure and synchronous, in Node and browsers alike.
  */
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-icann';
 import { toText } from '../article/to-text.js';
 import { collapse, countWords } from '../util/text.js';
 import type { ArticleFingerprints } from '../types.js';
@@ -91,7 +91,7 @@ export function siteOfUrl(url: string): string | null {
   try {
     const { hostname, protocol } = new URL(url);
     if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return getDomain(hostname, { allowPrivateDomains: false }) ?? hostname.replace(/^www\./u, '');
+    return getDomain(hostname) ?? hostname.replace(/^www\./u, '');
   } catch {
     return null;
   }

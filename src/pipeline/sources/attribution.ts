@@ -106,7 +106,8 @@ export class AttributionFinder {
     this.thatAhead = new RegExp(`^\\s+(?:${that})\\s`, 'u');
     this.thatInside = new RegExp(`\\s(?:${that})\\s`, 'u');
     this.thatLead = new RegExp(`^(?:${that})\\s+`, 'u');
-    this.directGap = new RegExp(`^[\\s,:]*(?:(?:${that})\\s+)?`, 'u');
+    // "said, “…”", "said that “…”", "said after his appointment: “…”".
+    this.directGap = new RegExp(`^(?:[^${MASK}:.!?]{0,40}:)?[\\s,:]*(?:(?:${that})\\s+)?`, 'u');
     this.circumstance = new RegExp(`^\\s*(?:${alternation(lex.prepositions)})\\s[^${MASK}]*$`, 'iu');
     this.andBefore = new RegExp(`(?:^|\\s)${escape(lex.and)}\\s+$`, 'u');
     // After a comma only: "…, saying that …" ("warning bells", "are adding to" are no cues).
@@ -225,6 +226,8 @@ export class AttributionFinder {
       const to = Math.min(s.length, q.outerEnd - base);
       masked = masked.slice(0, from) + MASK.repeat(Math.max(0, to - from)) + masked.slice(to);
     }
+    // "Rep. Ilhan Omar (D-Minn.) said": a party and state tag belongs to the name, it is never a speaker.
+    masked = masked.replace(this.lex.nameTags, (tag) => ' '.repeat(tag.length));
     return { s, masked, base, quotes, used, prepSpans: [] };
   }
 

@@ -17,7 +17,16 @@ export interface QuoteSpan {
   continues: boolean;
 }
 
-const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['"', '"']];
+const PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['"', '"'], ['‘', '’'], ["'", "'"]];
+/** Single quotes double as apostrophes: one opens only after a space or a bracket, and closes only before a non-letter. */
+const SINGLE = new Set(['‘', "'"]);
+
+function closingAt(text: string, open: number, close: string, single: boolean): number {
+  for (let i = text.indexOf(close, open + 1); i >= 0; i = text.indexOf(close, i + 1)) {
+    if (!single || !/\p{L}/u.test(text[i + 1] ?? '')) return i;
+  }
+  return -1;
+}
 
 /** A quote shorter than this, with no cue of its own, is a label or scare quote, not testimony. */
 export const MIN_QUOTE_WORDS = 4;
@@ -46,8 +55,14 @@ export function quotesIn(paragraph: Paragraph, previous: QuoteSpan[]): QuoteSpan
   while (i < text.length) {
     const ch = text[i] ?? '';
     const pair = PAIRS.find(([open]) => open === ch);
-    if (pair) {
-      const close = text.indexOf(pair[1], i + 1);
+    const single = SINGLE.has(ch);
+    if (pair && (!single || (/^$|[\s(\[—–]/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')))) {
+      const close = closingAt(text, i, pair[1], single);
+      // An unclosed single quote is an apostrophe or a mistake, not a quote running on.
+      if (close < 0 && single) {
+        i += 1;
+        continue;
+      }
       if (close < 0) {
         push(i + 1, text.length, true);
         break;

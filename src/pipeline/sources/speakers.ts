@@ -99,7 +99,12 @@ export class SpeakerResolver {
     }
     // "they said", "it added": the body or group that spoke last.
     if (lex.pronouns.group.includes(lower)) return this.recent.filter((sp) => sp.kind !== 'person').at(-1) ?? null;
-    if (lex.pronouns.thing.includes(lower)) return this.recent.filter((sp) => sp.kind === 'organization' || sp.kind === 'data_report' || sp.kind === 'document').at(-1) ?? null;
+    if (lex.pronouns.thing.includes(lower)) {
+      const spoke = this.recent.filter((sp) => sp.kind === 'organization' || sp.kind === 'data_report' || sp.kind === 'document').at(-1);
+      // "The agency warned shoppers. “…,” it said": the body named last, when none has spoken yet.
+      const named = spoke ? null : this.index.lastOrganization('', position);
+      return spoke ?? (named ? this.organization(named.name, position, phrase) : null);
+    }
     return undefined;
   }
 

@@ -68,6 +68,7 @@ export const en: Lexicon = {
   authorPrepositions: ['by', 'from', 'of'],
   abbreviations: ['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Rev', 'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'No', 'Vol', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'etc', 'vs', 'approx'],
   runConnectors: ['of', 'for', 'on', 'in', 'du', 'des', 'der', 'für'],
+  nameTags: /\s*\((?:D|R|I|Ind)-[\p{L}.]+(?:\s[\p{L}.]+)?\)|(?<=,\s)(?:D|R|I)-[\p{L}.]+(?:\s[\p{L}.]+)?(?=,)/gu,
   afterNoun: ['where', 'which', 'whose'],
   prepositions: ['in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'about', 'against', 'between', 'among', 'journal', 'during', 'under', 'over', 'after', 'before'],
   nameConnectors: ['of', 'for', 'the', 'on', 'and', 'de', 'del'],

@@ -54,6 +54,7 @@ export const es: Lexicon = {
   authorPrepositions: ['de', 'del', 'por'],
   abbreviations: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Lic', 'Ing', 'Prof', 'Gral', 'Ud', 'Uds', 'núm', 'etc', 'pág', 'ene', 'feb', 'mar', 'abr', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
   runConnectors: ['de', 'del', 'la', 'las', 'los'],
+  nameTags: /\s*\((?:PP|PSOE|Vox|Sumar|ERC|PNV|Junts|Bildu|Morena|PAN|PRI)\)/gu,
   afterNoun: ['donde', 'cuyo', 'cuya'],
   prepositions: ['en', 'de', 'del', 'a', 'al', 'con', 'por', 'para', 'desde', 'sobre', 'entre', 'contra', 'tras'],
   nameConnectors: ['de', 'del', 'la', 'las', 'los', 'y'],

@@ -96,6 +96,8 @@ export interface Lexicon {
   abbreviations: string[];
   /** Small words that join capitalised words into one name: "Department of Justice", "Banco de España". */
   runConnectors: string[];
+  /** Tags written after a name that are part of it: party and state "(D-Wis.)", ", R-Utah,". Global. */
+  nameTags: RegExp;
   /** Connector before indirect content: "said that …". */
   that: string[];
 }

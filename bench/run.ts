@@ -12,6 +12,7 @@ import { runPageResponsiveness } from './page-responsiveness.js';
 import { runPopupLatency } from './popup-latency.js';
 import { runRobustness } from './robustness.js';
 import { runSizeCost } from './size-cost.js';
+import { runRuleTable } from './rules.js';
 import { runSources } from './sources.js';
 import { runSiteMemory } from './site-memory.js';
 
@@ -25,6 +26,11 @@ if (want('extraction')) {
   } else {
     console.log((await runExtraction(benchDir, values.limit ? Number(values.limit) : Infinity)).text);
   }
+  console.log('');
+}
+
+if (want('rules')) {
+  console.log(await runRuleTable());
   console.log('');
 }
 

@@ -7,7 +7,8 @@ import { caseFailures, runCase } from '../../fixtures/declutter/run-case.js';
 describe('clutter rule cases', () => {
   it('every rule has a hit and a miss of its own', () => {
     for (const id of ALL_RULE_IDS) {
-      expect(RULE_CASES.filter((c) => c.rule === id).map((c) => c.kind).sort(), id).toEqual(['hit', 'miss']);
+      const kinds = new Set(RULE_CASES.filter((c) => c.rule === id).map((c) => c.kind));
+      expect([...kinds].sort(), id).toEqual(['hit', 'miss']);
     }
   });
   for (const c of RULE_CASES) {

@@ -24,6 +24,12 @@ export class SiteLinks {
     return host === this.host || host.endsWith(`.${this.host}`) || this.host.endsWith(`.${host}`);
   }
 
+  /** Another page of the same site: not an anchor in this page. */
+  isOtherPage(href: string | null): boolean {
+    const url = this.resolve(href);
+    return !!url && !!this.page && this.isSameSite(href) && url.href.replace(/#.*$/u, '') !== this.page.href.replace(/#.*$/u, '');
+  }
+
   /**
    * The site's front page, resolved against the page's own address: `#setup` is this page, not the
    * front page, and neither is any link back to the page itself.

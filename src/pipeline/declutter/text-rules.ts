@@ -102,10 +102,10 @@ function removeListAfter(pass: Pass, label: Element, rule: TextRule): boolean {
   return took;
 }
 
-/** A short block that is one link to another page of the same site: a teaser headline. */
+/** A short block of links to other pages of the same site (not anchors in this one): a teaser headline. */
 export function isTeaserLine(pass: Pass, el: Element): boolean {
   const figures = STRUCTURAL_RULES.teaserList;
   const links = [...el.querySelectorAll('a[href]')];
   return el.matches('p, div, h3, h4, h5, h6') && links.length > 0 && wordsOf(el) <= figures.maxLineWords
-    && linkDensity(el) >= figures.minItemLinkDensity && links.every((a) => pass.links.isSameSite(a.getAttribute('href')));
+    && linkDensity(el) >= figures.minItemLinkDensity && links.every((a) => pass.links.isOtherPage(a.getAttribute('href')));
 }

@@ -3,7 +3,7 @@ import type { DeclutterLexicon } from './types.js';
 export const de: DeclutterLexicon = {
   imperatives: [
     'teilen', 'teilen sie', 'folgen sie', 'folge', 'abonnieren sie', 'abonnieren', 'melden sie sich', 'registrieren sie sich',
-    'laden sie', 'unterstutzen sie', 'klicken sie', 'jetzt', 'hier klicken', 'werden sie',
+    'laden sie', 'unterstutzen sie', 'klicken sie', 'hier klicken', 'werden sie',
   ],
   promotion: [
     'uns', 'unser', 'unsere', 'unseren', 'unserem', 'kanal', 'whatsapp', 'telegram', 'google news', 'newsletter', 'app', 'hier',

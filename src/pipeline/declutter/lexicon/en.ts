@@ -8,7 +8,7 @@ export const en: DeclutterLexicon = {
   ],
   promotion: [
     'us', 'our', 'newsletter', 'newsletters', 'channel', 'app', 'whatsapp', 'telegram', 'google news', 'podcast', 'this article',
-    'this story', 'this post', 'here', 'front page', 'homepage', 'home page', 'membership', 'subscriber', 'subscription',
+    'this story', 'this post', 'front page', 'homepage', 'home page', 'membership', 'subscriber', 'subscription',
     'notifications', 'alerts', 'inbox', 'free trial', 'premium',
   ],
   labels: [

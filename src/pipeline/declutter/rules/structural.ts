@@ -12,8 +12,8 @@ export const STRUCTURAL_RULES = {
    * the run of such one-link lines after a "You may also like" label.
    */
   teaserList: { id: 'teaser-list', category: 'related', minItems: 2, minItemLinkDensity: 0.8, maxLineWords: 25 },
-  /** A run of one-link lines to the same site outside any list, with no label: teaser headlines. */
-  linkRun: { id: 'link-run', category: 'related', minLines: 3, minLinkDensity: 0.8, maxLineWords: 25 },
+  /** A run of one-link lines to other pages of the same site, outside any list and with no label: teaser headlines of a few words each. */
+  linkRun: { id: 'link-run', category: 'related', minLines: 3, minLineWords: 3 },
   /** The byline repeated as a line of the text ("Tom Krisher, AP Auto Writer"), or the author's bio line. */
   metadataRepeat: { id: 'metadata-repeat', category: 'metadata', maxWords: 30 },
   /** A line that is the title, the page address, the site's name or the section's name again. */

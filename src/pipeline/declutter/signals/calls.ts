@@ -7,7 +7,8 @@ import { hasProseSentence, isLine, standsAlone } from '../blocks.js';
 import { wordsOf as lexiconWords } from '../lexicon/index.js';
 import { foldLower } from '../normalise.js';
 import { STRUCTURAL_RULES } from '../rules/index.js';
-import { wordsOf } from '../../util/dom.js';
+import { hasMedia, wordsOf } from '../../util/dom.js';
+import { holdsCode } from '../zones.js';
 import { countWords } from '../../util/text.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -50,6 +51,8 @@ export function eyebrow(pass: Pass): void {
     // Document order: once at the first paragraph of prose, the start of the article is over.
     if (el === firstProse || el.contains(firstProse) === false && (el.compareDocumentPosition(firstProse) & 2) !== 0) return;
     if (!pass.root.contains(el) || el.contains(firstProse) || pass.zones.inContent(el) || pass.zones.inLabel(el) || !isLine(el)) continue;
+    // A line holding math, code or an image is the start of a sentence ("When <math>"), not a label.
+    if (hasMedia(el) || holdsCode(el)) continue;
     const text = (el.textContent ?? '').trim();
     if (!text || countWords(text) > rule.maxWords || /[.!?:,;]$/u.test(text) || !headingFollows(el, pass.root)) continue;
     pass.remove(el, rule.category, rule.id);

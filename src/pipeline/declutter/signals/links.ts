@@ -42,7 +42,7 @@ function separatorsOnly(el: Element, anchors: Element[]): boolean {
   return /^[\s/»>›|·•,\-–]*$/u.test(rest);
 }
 
-/** Lists of links to other pages of the same site: related-story teasers. Lists citing other sites stay. */
+/** Lists of links to other pages of the same site: related-story teasers. Lists citing other sites, and contents lists of this page, stay. */
 export function teaserList(pass: Pass): void {
   const rule = STRUCTURAL_RULES.teaserList;
   if (!pass.links.known) return;
@@ -51,7 +51,7 @@ export function teaserList(pass: Pass): void {
     if (items.length < rule.minItems || pass.zones.inContent(list)) continue;
     const teasers = items.every((li) => {
       const links = hrefs(li);
-      return links.length > 0 && linkDensity(li) >= rule.minItemLinkDensity && links.every((href) => pass.links.isSameSite(href));
+      return links.length > 0 && linkDensity(li) >= rule.minItemLinkDensity && links.every((href) => pass.links.isOtherPage(href));
     });
     if (teasers) pass.remove(list, rule.category, rule.id);
   }
@@ -64,7 +64,7 @@ export function linkRun(pass: Pass): void {
   for (const first of pass.live('p, div, h3, h4, h5, h6')) {
     if (!pass.root.contains(first) || (first.previousElementSibling && isTeaserLine(pass, first.previousElementSibling))) continue;
     const run: Element[] = [];
-    for (let line: Element | null = first; line && isTeaserLine(pass, line); line = line.nextElementSibling) run.push(line);
+    for (let line: Element | null = first; line && isTeaserLine(pass, line) && wordsOf(line) >= rule.minLineWords; line = line.nextElementSibling) run.push(line);
     if (run.length < rule.minLines || pass.zones.inContent(first)) continue;
     for (const line of run) pass.remove(line, rule.category, rule.id);
   }

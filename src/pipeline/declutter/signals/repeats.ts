@@ -38,6 +38,8 @@ export function nameRepeat(pass: Pass): void {
   const names = new Set([title, pageUrl, siteName, section].map((t) => foldLower(t ?? '')).filter((t) => /\p{L}/u.test(t) && t.length > 2));
   if (names.size === 0) return;
   for (const { el, text } of lines(pass, rule.maxWords)) {
+    // Headings and list items are the article's own: a section called like the site stays.
+    if (pass.zones.inLabel(el)) continue;
     if (names.has(text.replace(/[\s|·•:»›-]+$/u, ''))) pass.remove(el, rule.category, rule.id);
   }
 }

@@ -53,7 +53,7 @@ function* allPages(): Generator<AnyPage> {
 }
 
 export async function runRuleTable(): Promise<string> {
-  const tallies = new Map(ALL_RULES.map((r) => [r.id, { fires: 0, corpora: new Set<string>(), harmful: 0, examples: [] } as Tally]));
+  const tallies = new Map<string, Tally>(ALL_RULES.map((r) => [r.id, { fires: 0, corpora: new Set<string>(), harmful: 0, examples: [] }]));
   const pages = new Map<string, number>();
   for (const page of allPages()) {
     pages.set(page.suite, (pages.get(page.suite) ?? 0) + 1);

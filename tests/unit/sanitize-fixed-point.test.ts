@@ -68,6 +68,12 @@ describe('sanitized HTML is a fixed point', () => {
 });
 
 describe('elements that cannot be article content do not survive', () => {
+  it('images keep their address but send no referrer', () => {
+    const html = sanitizeToStableHtml('<p><img src="https://i.example/a.png" alt="a" referrerpolicy="unsafe-url"></p>', win);
+    expect(html).toContain('referrerpolicy="no-referrer"');
+    expect(html).not.toContain('unsafe-url');
+  });
+
   it('image maps and their areas', () => {
     const html = sanitizeToStableHtml('<img src="https://i.example/a.png" usemap="#m"><map name="m"><area shape="rect" coords="0,0,9,9" href="https://evil.example/"></map><p>text</p>', win);
     expect(html).not.toMatch(/<map|<area/u);

@@ -35,6 +35,8 @@ function purifierFor(win: Window): DOMPurify {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }
+      // Images tell their host nothing about where they are shown.
+      if (node.nodeName === 'IMG') node.setAttribute('referrerpolicy', 'no-referrer');
     });
     instances.set(win, purify);
   }

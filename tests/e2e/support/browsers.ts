@@ -20,6 +20,8 @@ export interface TestPage {
   /** Waits until `fn` returns a truthy value in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Presses a key as the reader does (a trusted event), in whatever has focus. */
+  press(key: string): Promise<void>;
   /** The whole page by default; `fullPage: false` takes exactly the viewport (store screenshots). */
   screenshot(file: string, fullPage?: boolean): Promise<void>;
   /** Resizes the page's viewport (CSS pixels), as a phone or a store screenshot needs. */
@@ -89,6 +91,7 @@ interface DriverPage {
   url(): string;
   evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
   click(selector: string): Promise<unknown>;
+  keyboard: { press(key: string): Promise<unknown> };
   screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
   reload(): Promise<unknown>;
   close(): Promise<unknown>;
@@ -116,6 +119,9 @@ function wrap(
     },
     click: async (selector) => {
       await page.click(selector);
+    },
+    press: async (key) => {
+      await page.keyboard.press(key);
     },
     screenshot: async (file, fullPage = true) => {
       await page.screenshot({ path: file as `${string}.png`, fullPage });

@@ -80,8 +80,13 @@ async function alwaysCleanScenario(session: Session): Promise<void> {
 
   // Off again: the original page comes back whole.
   await setAlwaysClean(session, url, false);
+  // The registration is gone before the visit, and the visit lasts until the page's own late script
+  // has run (two seconds after load), long after a document_idle content script would have.
+  const settings = await session.browser.openExtensionPage('options.html');
+  await settings.waitFor(() => chrome.scripting.getRegisteredContentScripts().then((r) => r.length === 0), undefined, 10_000);
+  await settings.close();
   page = await session.browser.openPage(url);
-  await new Promise((r) => setTimeout(r, 1500));
+  await page.waitFor(() => document.body.dataset['pollInjected'] === 'yes', undefined, 10_000);
   expect(await page.evaluate(() => document.querySelector('clearleaf-view'))).toBeNull();
   expect(await page.evaluate(() => document.querySelector('.entry-content')?.textContent ?? '')).toContain(first);
   await page.close();

@@ -16,6 +16,7 @@ import zlib from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { toText } from '../../src/pipeline/article/to-text.js';
 import { REPO, SHARED, loadGoldPages, type Gold } from './gold.js';
+import { suiteAvailable } from './suite-available.js';
 
 export type SuiteName = 'readability' | 'defuddle' | 'bench' | 'gold';
 
@@ -76,19 +77,6 @@ export const CORPORA = {
 /** Readability's runner loads every test page at this address. */
 export const READABILITY_TEST_URL = 'http://fakehost/test/page.html';
 
-const skipped = new Set<string>();
-/**
- * Whether a suite's folder is there. Missing under CI=true is an error (a green run that tested
- * nothing is a lie); elsewhere the suite is skipped with one plain line.
- */
-export function suiteAvailable(dir: string): boolean {
-  if (fs.existsSync(dir)) return true;
-  const line = `${dir} not found: its suite is skipped (it lives in ../shared beside the repository; CLEARLEAF_SHARED may point elsewhere).`;
-  if (process.env['CI'] === 'true') throw new Error(line);
-  if (!skipped.has(dir)) console.warn(line);
-  skipped.add(dir);
-  return false;
-}
 
 export function loadReadabilityPages(dir = CORPORA.readability): ReadabilityPage[] {
   if (!suiteAvailable(dir)) return [];

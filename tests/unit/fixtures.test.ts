@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/node/lib.js';
 import {
-  REPO, SHARED_MISSING, SHARED_PAGES, bylineNames, domFor, hasShared, leaks, loadGoldPages,
+  REPO, SHARED_PAGES, bylineNames, domFor, hasShared, leaks, loadGoldPages,
   normalize, paragraphPositions, type GoldPage,
 } from '../helpers/gold.js';
 
@@ -44,4 +44,3 @@ describe.skipIf(!hasShared)('shared fixtures (../shared/fixtures/pages)', () => 
   }
 });
 
-if (!hasShared) console.warn(SHARED_MISSING);

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, sanitizeHtml } from '../../src/node/lib.js';
 import { toMarkdown } from '../../src/pipeline/article/markdown.js';
-import { METADATA_VECTORS, VECTORS, countByCategory, fillVector, hostilePage, metadataPages } from '../fixtures/hostile/vectors.js';
+import { VECTORS, fillVector, hostilePage, metadataPages } from '../fixtures/hostile/vectors.js';
 import { liveMarkupIn, renderMarkdown } from '../helpers/render-markdown.js';
 
 const URL_ = 'https://hostile.example/2025/council-delays-budget-vote/';
@@ -36,12 +36,6 @@ describe('hostile article markup', () => {
   const before = dom.serialize();
   const article = cleanDocument(dom.window.document, { url: URL_ });
   const out = new JSDOM(`<body>${article.html}`).window.document;
-
-  it(`covers at least 300 vectors in every category (${VECTORS.length + METADATA_VECTORS.length}: ${JSON.stringify(countByCategory())})`, () => {
-    expect(VECTORS.length + METADATA_VECTORS.length).toBeGreaterThanOrEqual(300);
-    expect(Object.keys(countByCategory())).toHaveLength(10);
-    expect(new Set(VECTORS.map((v) => v.id)).size).toBe(VECTORS.length);
-  });
 
   it('keeps the article and leaves the page untouched', () => {
     expect(article.isArticle).toBe(true);

@@ -34,8 +34,14 @@ type Mutation = { kind: 'insert'; at: number; html: string } | { kind: 'wrap'; a
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), html: clutterBlock }),
   fc.record({ kind: fc.constant('wrap' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('attr' as const), at: fc.nat(), name: fc.constantFrom('hidden', 'class', 'id', 'style', 'data-x') }),
+  fc.record({ kind: fc.constant('attr' as const), at: fc.nat(), name: fc.constantFrom('class', 'id', 'style', 'data-x') }),
 );
+
+/**
+ * What an attribute mutation writes: a style that leaves the text visible (a hiding style or `hidden`
+ * would rightly drop a gold paragraph, so neither is generated).
+ */
+const ATTRIBUTE_VALUE: Partial<Record<string, string>> = { style: 'color: #333; margin: 0 1em' };
 
 /** Applies mutations between and around the article's blocks, never inside a gold paragraph's text. */
 function mutate(dom: JSDOM, mutations: Mutation[]): void {
@@ -53,8 +59,8 @@ function mutate(dom: JSDOM, mutations: Mutation[]): void {
       const wrapper = doc.createElement('div');
       target.replaceWith(wrapper);
       wrapper.append(target);
-    } else if (m.name !== 'hidden' && m.name !== 'style') {
-      target.setAttribute(m.name, 'x');
+    } else {
+      target.setAttribute(m.name, ATTRIBUTE_VALUE[m.name] ?? 'x');
     }
   }
 }

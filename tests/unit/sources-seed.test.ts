@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/node/lib.js';
-import { SHARED_MISSING, SHARED_PAGES, domFor, hasShared } from '../helpers/gold.js';
+import { SHARED_PAGES, domFor, hasShared } from '../helpers/gold.js';
 import { findMatch, loadSeedLabels, quoteMatches } from '../helpers/sources-labels.js';
 
 interface Labels { summary: { sources: number; named: number; anonymous: number; directQuotes: number } }
@@ -52,4 +52,3 @@ describe.skipIf(!hasShared)('sources of the seed article', () => {
   });
 });
 
-if (!hasShared) console.warn(SHARED_MISSING);

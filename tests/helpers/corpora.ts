@@ -18,6 +18,9 @@ import { toText } from '../../src/pipeline/article/to-text.js';
 import { REPO, SHARED, loadGoldPages, type Gold } from './gold.js';
 import { suiteAvailable } from './suite-available.js';
 
+// Re-exported: corpus users (bench/rules.ts) ask corpora.ts for it.
+export { suiteAvailable };
+
 export type SuiteName = 'readability' | 'defuddle' | 'bench' | 'gold';
 
 export interface CorpusPage {

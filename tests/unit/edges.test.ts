@@ -1,7 +1,8 @@
 /** The pure modules at the extension's edges: settings repair, restricted pages, message guards. */
 import { describe, expect, it } from 'vitest';
 import { isExtractResult, isToBackgroundMessage, isToContentMessage, ToBackground, ToContent } from '../../src/extension/platform/messages.js';
-import { restrictionFor, siteOf } from '../../src/extension/platform/restricted.js';
+import { restrictionFor } from '../../src/extension/platform/restricted.js';
+import { siteOf } from '../../src/extension/platform/site.js';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, isAlwaysClean, parseSettings, withSite } from '../../src/extension/settings/settings.js';
 import { sitePatterns } from '../../src/extension/platform/site-patterns.js';
 

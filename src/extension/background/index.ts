@@ -5,7 +5,7 @@
  */
 import browser from '../platform/browser.js';
 import { ToBackground, isToBackgroundMessage } from '../platform/messages.js';
-import { siteOf } from '../platform/restricted.js';
+import { siteOf } from '../platform/site.js';
 import { withSite } from '../settings/settings.js';
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';

@@ -1,6 +1,6 @@
 /** The toolbar button tells the state for the current tab: icon on/off, badge when the site is always clean. */
 import browser from '../platform/browser.js';
-import { siteOf } from '../platform/restricted.js';
+import { siteOf } from '../platform/site.js';
 import { isAlwaysClean, type Settings } from '../settings/settings.js';
 
 const SIZES = [16, 32, 48, 128] as const;

@@ -5,7 +5,7 @@
 import browser from '../platform/browser.js';
 import { articleResult } from '../platform/extract-result.js';
 import { ToBackground, ToContent, isToContentMessage, type ExtractResult, type ToBackgroundMessage, type ViewState } from '../platform/messages.js';
-import { siteOf } from '../platform/restricted.js';
+import { siteOf } from '../platform/site.js';
 import { isAlwaysClean } from '../settings/settings.js';
 import { loadSettings } from '../settings/settings-store.js';
 import { CleanView } from './clean-view.js';

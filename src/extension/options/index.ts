@@ -1,6 +1,6 @@
 /** The options page: global settings and the list of always-clean sites. */
 import browser from '../platform/browser.js';
-import { siteOf } from '../platform/restricted.js';
+import { siteOf } from '../platform/site.js';
 import { parseSettings, withSite, type Settings } from '../settings/settings.js';
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';

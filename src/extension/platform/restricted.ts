@@ -71,13 +71,3 @@ function hostRestriction(url: URL, browser: Browser): Restriction | null {
   if (/\.pdf$/iu.test(url.pathname)) return { key: 'restrictedPdf' };
   return null;
 }
-
-/** The site as a reader names it: the host without "www.". */
-export function siteOf(rawUrl: string): string | null {
-  try {
-    const url = new URL(rawUrl);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname.replace(/^www\./u, '') : null;
-  } catch {
-    return null;
-  }
-}

@@ -4,7 +4,8 @@
  */
 import browser from '../platform/browser.js';
 import { pageContext } from '../platform/page-context.js';
-import { restrictionFor, siteOf } from '../platform/restricted.js';
+import { restrictionFor } from '../platform/restricted.js';
+import { siteOf } from '../platform/site.js';
 import { FONT_SIZE, isAlwaysClean, withSite, type Settings, type Theme, type Width } from '../settings/settings.js';
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { renderPanelsProgressively } from '../ui/progressive-panels.js';

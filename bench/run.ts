@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHARED } from '../tests/helpers/gold.js';
+import { runDefuddleSuite, runReadabilitySuite } from './corpora.js';
 import { runExtraction } from './extraction.js';
 import { runPageResponsiveness } from './page-responsiveness.js';
 import { runPopupLatency } from './popup-latency.js';
@@ -31,6 +32,13 @@ if (want('extraction')) {
 
 if (want('rules')) {
   console.log(await runRuleTable());
+  console.log('');
+}
+
+if (want('corpora')) {
+  console.log(runReadabilitySuite());
+  console.log('');
+  console.log(runDefuddleSuite());
   console.log('');
 }
 

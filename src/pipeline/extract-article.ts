@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { whyNotArticle } from './extract/article-check.js';
+import { measureProse } from './extract/prose.js';
 import { cleanByline } from './extract/byline.js';
 import { CAPTION_CLASS } from './declutter/rules/index.js';
 import { declutter } from './declutter/pass.js';
@@ -25,8 +26,15 @@ import type { CleanOptions, DeclineReason, ExtractedArticle } from './types.js';
 export const DEFAULT_MAX_ELEMENTS = PAGE_BUDGET.maxElements;
 const WORDS_PER_MINUTE = 230;
 
-function isCaption(el: Element): boolean {
-  return el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(el));
+/**
+ * Longer than this is no caption, whatever its class says: a layout class such as
+ * "image-caption-below" on the story's own container must not take the whole text with it.
+ */
+const CAPTION_MAX_WORDS = 80;
+
+/** Captions and photo credits: in the HTML with their images, not in the running text. */
+export function isCaption(el: Element): boolean {
+  return (el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(el))) && countWords(el.textContent ?? '') <= CAPTION_MAX_WORDS;
 }
 
 export function extractArticle(doc: Document, options: CleanOptions): ExtractedArticle {
@@ -70,6 +78,8 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   const root = parsed?.content;
   if (!parsed || !root || root.nodeType !== 1) return decline({ code: 'no-content', figures: {} });
   const article = root as Element;
+  // Prose is measured on what Readability returned, before the clutter pass takes anything out.
+  const prose = measureProse(article);
   const keep = options.siteRules?.keep ?? [];
   const removed = declutter(article, {
     pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title,
@@ -81,7 +91,7 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   // reader's hide rules and the site's learned boilerplate, under the same no-harm limits.
   const fingerprints = collectFingerprints(article, options.url);
   removed.push(...removeSiteBlocks(article, { fingerprints, siteRules: options.siteRules, siteMemory: options.siteMemory }));
-  const reason = whyNotArticle(article, meta.declaresArticle);
+  const reason = whyNotArticle(article, { declaresArticle: meta.declaresArticle, prose, pageProse: () => measureProse(doc.body ?? pageRoot) });
   if (reason) return decline(reason);
 
   // The plain text is the running text: captions stay with their images in the HTML only.

@@ -78,6 +78,8 @@ export interface DeclineFigures {
   'no-content': Record<string, never>;
   /** Less running text than an article has (characters). */
   'too-little-text': { chars: number; min: number };
+  /** More teaser cards (linked headline + short teaser) than running paragraphs: a front page (extract/prose.ts). */
+  'front-page': { teaserCards: number; proseParagraphs: number };
   /** Most of the text sits in links: a front page or an index. `linkDensity` and `max` are fractions (0–1). */
   'mostly-links': { linkDensity: number; max: number };
   /** A list of links with fewer running paragraphs than an article, and no article markup. */

@@ -19,6 +19,7 @@ const DECLINES: { [C in DeclineCode]: Extract<DeclineReason, { code: C }> } = {
   'mostly-links': { code: 'mostly-links', figures: { linkDensity: 0.62, max: 0.45 } },
   'link-list': { code: 'link-list', figures: { linkDensity: 0.35, proseParagraphs: 1, minProseParagraphs: 2 } },
   'too-slow': { code: 'too-slow', figures: {} },
+  'front-page': { code: 'front-page', figures: { teaserCards: 12, proseParagraphs: 0 } },
 };
 const FAILURES: EdgeFailure[] = [
   { code: 'failed', figures: {} }, { code: 'no-access', figures: {} }, { code: 'bad-answer', figures: {} },

@@ -31,6 +31,7 @@ const WORDING: { [C in Code]: Wording<C> } = {
   'mostly-links': { lead: 'notArticle', detail: 'declineMostlyLinks', tone: 'message',
     args: (f) => [formatNumber(f.linkDensity, 'percent')] },
   'link-list': { lead: 'notArticle', detail: 'declineLinkList', tone: 'message' },
+  'front-page': { lead: 'notArticle', detail: 'declineFrontPage', tone: 'message', args: (f) => [formatNumber(f.teaserCards)] },
   'too-slow': { lead: 'tooSlow', tone: 'message' },
   'no-access': { lead: 'noAccess', tone: 'message' },
   'timeout': { lead: 'timedOut', tone: 'message' },

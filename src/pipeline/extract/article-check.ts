@@ -1,51 +1,62 @@
 /**
  * Readability returns its biggest block even on pages that are not articles (a homepage of
- * headline cards, a search page). These checks decline such pages with a reason code and its figures,
- * and accept short or list-like articles (a paywalled teaser, release notes), which are still articles.
+ * headline cards, a search page). These checks decline such pages with a reason code and its
+ * figures, on measured prose: a page on which Readability returns enough running prose is never
+ * declined; a front page of teaser cards is declined even when Readability returns only its lead
+ * card; link density declines only pages without running paragraphs.
  */
 import { linkDensity } from '../util/dom.js';
-import { collapse, countWords } from '../util/text.js';
+import { collapse } from '../util/text.js';
 import type { DeclineReason } from '../types.js';
+import type { ProseFigures } from './prose.js';
 
 export const ARTICLE_LIMITS = {
   /** Less text than this (characters, so that Chinese and Japanese count fairly) is no article. */
   minChars: 140,
-  /** More of the text than this inside links: an index of other pages. */
+  /** Readability returned this many words of running prose: an article, whatever else is true (issue 9). */
+  proseWordsAlwaysArticle: 150,
+  /** A front page: at least this many teaser cards, and more cards than running paragraphs. */
+  frontPageCards: 4,
+  /** More of the text than this inside links: an index of other pages … */
   maxLinkDensity: 0.45,
-  /** A page with fewer running paragraphs than this … */
-  minProseParagraphs: 2,
-  proseWords: 25,
-  /** … and this much of its text in links is a listing, unless it declares itself an article. */
+  /** … and this much of its text in links is a listing, unless it declares itself an article … */
   listingLinkDensity: 0.3,
+  /** … when it has fewer running paragraphs than this. */
+  minProseParagraphs: 2,
 };
 
-/** A reason to decline, or null for an article. */
-export function whyNotArticle(root: Element, declaresArticle: boolean): DeclineReason | null {
+export interface ArticleFacts {
+  /** og:type / JSON-LD say this is an article. */
+  declaresArticle: boolean;
+  /** Running prose in what Readability returned, before the clutter pass. */
+  prose: ProseFigures;
+  /** The same over the whole page; asked only when Readability's block is small. */
+  pageProse: () => ProseFigures;
+}
+
+/** A reason to decline, or null for an article. `root` is the article after the clutter pass. */
+export function whyNotArticle(root: Element, facts: ArticleFacts): DeclineReason | null {
   const chars = collapse(root.textContent).length;
   if (chars < ARTICLE_LIMITS.minChars) {
     return { code: 'too-little-text', figures: { chars, min: ARTICLE_LIMITS.minChars } };
   }
+  const { prose } = facts;
+  if (prose.words >= ARTICLE_LIMITS.proseWordsAlwaysArticle) return null;
+  const front = frontPage(prose) ?? (prose.paragraphs < ARTICLE_LIMITS.minProseParagraphs && prose.teaserCards > 0 ? frontPage(facts.pageProse()) : null);
+  if (front) return front;
+  if (prose.paragraphs >= ARTICLE_LIMITS.minProseParagraphs) return null;
   const density = linkDensity(root);
   if (density > ARTICLE_LIMITS.maxLinkDensity) {
     return { code: 'mostly-links', figures: { linkDensity: density, max: ARTICLE_LIMITS.maxLinkDensity } };
   }
-  if (density > ARTICLE_LIMITS.listingLinkDensity && !declaresArticle) {
-    const prose = proseParagraphs(root);
-    if (prose < ARTICLE_LIMITS.minProseParagraphs) {
-      return { code: 'link-list', figures: { linkDensity: density, proseParagraphs: prose, minProseParagraphs: ARTICLE_LIMITS.minProseParagraphs } };
-    }
+  if (density > ARTICLE_LIMITS.listingLinkDensity && !facts.declaresArticle) {
+    return { code: 'link-list', figures: { linkDensity: density, proseParagraphs: prose.paragraphs, minProseParagraphs: ARTICLE_LIMITS.minProseParagraphs } };
   }
   return null;
 }
 
-/** Running paragraphs, counted only up to what the check needs. */
-function proseParagraphs(root: Element): number {
-  let found = 0;
-  for (const el of root.querySelectorAll('p, li, blockquote, div')) {
-    if (el.querySelector('p, div, li, blockquote') === null && countWords(el.textContent ?? '') >= ARTICLE_LIMITS.proseWords && linkDensity(el) < 0.5) {
-      found += 1;
-      if (found >= ARTICLE_LIMITS.minProseParagraphs) break;
-    }
-  }
-  return found;
+function frontPage(p: ProseFigures): DeclineReason | null {
+  return p.teaserCards >= ARTICLE_LIMITS.frontPageCards && p.teaserCards > p.paragraphs
+    ? { code: 'front-page', figures: { teaserCards: p.teaserCards, proseParagraphs: p.paragraphs } }
+    : null;
 }

@@ -6,10 +6,11 @@ import browser from '../platform/browser.js';
 import { pageContext } from '../platform/page-context.js';
 import { restrictionFor } from '../platform/restricted.js';
 import { siteOf } from '../platform/site.js';
-import { FONT_SIZE, isAlwaysClean, withSite, type Settings, type Theme, type Width } from '../settings/settings.js';
+import { FONT_SIZE, clampFontSize, isAlwaysClean, withSite, type Settings, type Theme, type Width } from '../settings/settings.js';
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { renderPanelsProgressively } from '../ui/progressive-panels.js';
 import type { ArticleForView } from '../ui/article-view.js';
+import { copyWithStatus } from '../ui/clipboard.js';
 import { localizePage, t, type MessageKey } from '../ui/i18n.js';
 import { reasonText, reasonTone } from '../ui/reasons.js';
 import { applyPreferences } from '../ui/preferences.js';
@@ -139,14 +140,7 @@ const NO_STEPS = { firstScreen: () => undefined, article: () => undefined };
 
 function wireControls(articleNow: () => ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
   const copyStatus = $('copy-status');
-  const copy = async (text: string, doneKey: MessageKey): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(text);
-      copyStatus.textContent = t(doneKey);
-    } catch {
-      copyStatus.textContent = t('copyFailed');
-    }
-  };
+  const copy = (text: string, doneKey: MessageKey): Promise<void> => copyWithStatus(text, copyStatus, doneKey);
   // Turndown is loaded on the click that needs it (a chunk of its own).
   $('copy-markdown').addEventListener('click', () => {
     void import('../../pipeline/article/markdown.js').then(({ toMarkdown }) => copy(toMarkdown({ ...articleNow(), url }), 'copiedMarkdown'));
@@ -171,8 +165,7 @@ function wireControls(articleNow: () => ArticleForView, url: string, tabId: numb
 
   const fontBy = (delta: number): void => {
     const s = current();
-    const fontSize = Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, s.fontSize + delta));
-    void save({ ...s, fontSize });
+    void save({ ...s, fontSize: clampFontSize(s.fontSize + delta) });
   };
   $('font-smaller').addEventListener('click', () => fontBy(-FONT_SIZE.step));
   $('font-larger').addEventListener('click', () => fontBy(FONT_SIZE.step));

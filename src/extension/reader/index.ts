@@ -2,6 +2,7 @@
 import { getReaderEntry } from '../platform/reader-store.js';
 import { loadSettings } from '../settings/settings-store.js';
 import { renderPanels } from '../ui/article-panels.js';
+import { copyWithStatus } from '../ui/clipboard.js';
 import { localizePage, t } from '../ui/i18n.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
@@ -50,10 +51,7 @@ async function main(): Promise<void> {
   mountReadAloud(byId('read-aloud'), targets.article, { lang: article.lang });
   byId('print').addEventListener('click', () => window.print());
   byId('copy-markdown').addEventListener('click', () => {
-    navigator.clipboard.writeText(toMarkdown({ ...article, url })).then(
-      () => { byId('copy-status').textContent = t('copiedMarkdown'); },
-      () => { byId('copy-status').textContent = t('copyFailed'); },
-    );
+    void copyWithStatus(toMarkdown({ ...article, url }), byId('copy-status'), 'copiedMarkdown');
   });
   document.body.dataset['state'] = 'done';
   if (params.get('print') === '1') setTimeout(() => window.print(), 300);

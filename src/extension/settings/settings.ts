@@ -30,6 +30,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 export const FONT_SIZE = { min: 13, max: 26, step: 1 } as const;
+
+/** A font size the reader may have: a whole number of pixels inside FONT_SIZE. */
+export function clampFontSize(px: number): number {
+  return Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, Math.round(px)));
+}
 const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
 const WIDTHS: readonly Width[] = ['narrow', 'medium', 'wide'];
 const HOST = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/u;
@@ -62,7 +67,7 @@ export function parseSettings(raw: unknown): Settings {
       : [...d.alwaysCleanSites],
     theme: THEMES.includes(data['theme'] as Theme) ? data['theme'] as Theme : d.theme,
     fontSize: typeof fontSize === 'number' && Number.isFinite(fontSize)
-      ? Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, Math.round(fontSize)))
+      ? clampFontSize(fontSize)
       : d.fontSize,
     width: WIDTHS.includes(data['width'] as Width) ? data['width'] as Width : d.width,
   };

@@ -12,6 +12,8 @@ import { runExtraction } from './extraction.js';
 import { runPageResponsiveness } from './page-responsiveness.js';
 import { runPopupLatency } from './popup-latency.js';
 import { runRobustness } from './robustness.js';
+import { runBundleSizes } from './bundle-sizes.js';
+import { runCliThroughput } from './cli-throughput.js';
 import { runSizeCost } from './size-cost.js';
 import { runRuleTable } from './rules.js';
 import { runSources } from './sources.js';
@@ -54,6 +56,16 @@ if (want('popup')) {
 
 if (want('responsiveness')) {
   console.log(await runPageResponsiveness(fs.existsSync(benchDir) ? benchDir : null));
+  console.log('');
+}
+
+if (want('cli')) {
+  console.log(await runCliThroughput(fs.existsSync(benchDir) ? benchDir : null));
+  console.log('');
+}
+
+if (want('bundles')) {
+  console.log(runBundleSizes());
   console.log('');
 }
 

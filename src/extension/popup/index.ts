@@ -153,14 +153,16 @@ function wireControls(articleNow: () => ArticleForView, url: string, tabId: numb
   $('print').addEventListener('click', () => void openReaderPage(articleNow(), url, true, tabId));
 
   const cleanPage = $<HTMLButtonElement>('clean-page');
+  // The view's state is this boolean; data-clean only shows it (the e2e checks read it), never read back here.
+  let viewClean = false;
   const showViewState = (clean: boolean): void => {
+    viewClean = clean;
     cleanPage.textContent = t(clean ? 'showOriginal' : 'cleanPage');
     cleanPage.dataset['clean'] = String(clean);
   };
   void getCleanView(tabId).then((state) => showViewState(state?.clean ?? false));
   cleanPage.addEventListener('click', () => {
-    const wantClean = cleanPage.dataset['clean'] !== 'true';
-    void setCleanView(tabId, wantClean).then((state) => showViewState(state?.clean ?? false));
+    void setCleanView(tabId, !viewClean).then((state) => showViewState(state?.clean ?? false));
   });
 
   const fontBy = (delta: number): void => {

@@ -7,6 +7,7 @@ export { toMarkdown } from '../pipeline/article/markdown.js';
 export { createSiteMemory, type SiteMemory, type SavedMemory, type SiteSummary } from '../pipeline/declutter/site-memory.js';
 export { ruleForHiding, ruleForKeeping } from '../pipeline/declutter/site-rules.js';
 export type {
-  ArticleFingerprints, CleanArticle, CleanOptions, ClutterCategory, ExtractedArticle, RemovedBlock, SiteRule, SiteRules,
+  ArticleFingerprints, CleanOptions, ClutterCategory, ExtractedArticle, RemovedBlock, SiteRule, SiteRules,
 } from '../pipeline/types.js';
+export type { CleanArticle } from '../pipeline/pipeline.js';
 export type * from '../pipeline/sources/types.js';

@@ -4,7 +4,13 @@
  */
 import { extractArticle } from './extract-article.js';
 import { emptyReport, findSources } from './sources/find-sources.js';
-import type { CleanArticle, CleanOptions } from './types.js';
+import type { SourcesReport } from './sources/types.js';
+import type { CleanOptions, ExtractedArticle } from './types.js';
+
+/** The article and its sources. Sources' names and quotes are plain text from the page, like the article's. */
+export interface CleanArticle extends ExtractedArticle {
+  sources: SourcesReport;
+}
 
 export function cleanDocument(doc: Document, options: CleanOptions): CleanArticle {
   const article = extractArticle(doc, options);

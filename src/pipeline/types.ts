@@ -1,4 +1,3 @@
-import type { SourcesReport } from './sources/types.js';
 
 /** Why a block was taken out of the article. Shown to readers grouped by category. */
 export type ClutterCategory =
@@ -92,12 +91,13 @@ export type DeclineCode = keyof DeclineFigures;
 export type DeclineReason = { [C in DeclineCode]: { code: C; figures: DeclineFigures[C] } }[DeclineCode];
 
 /**
- * The cleaned article. Only `html` is markup (sanitized by DOMPurify, stable when sanitized again);
+ * The extracted, decluttered article (cleanDocument's CleanArticle, in pipeline.ts, adds its sources).
+ * Only `html` is markup (sanitized by DOMPurify, stable when sanitized again);
  * every other string — `title`, `byline`, `siteName`, `excerpt`, `text`, removed blocks'
- * `text`, and the sources' names and quotes — is plain text taken from the page, which may contain
+ * `text` — is plain text taken from the page, which may contain
  * `<`, `&` or whole tags as characters: set it with `textContent`, or escape it before it goes into HTML.
  */
-export interface CleanArticle {
+export interface ExtractedArticle {
   isArticle: boolean;
   /** Why the page was declined, when isArticle is false: a code and figures, no words. */
   reason?: DeclineReason;
@@ -124,11 +124,7 @@ export interface CleanArticle {
   removed: RemovedBlock[];
   /** Present for articles: what site memory observes and "hide this" looks up. */
   fingerprints?: ArticleFingerprints;
-  sources: SourcesReport;
 }
-
-/** The article without its sources: what the content script sends to the popup. */
-export type ExtractedArticle = Omit<CleanArticle, 'sources'>;
 
 export interface CleanOptions {
   /** The page's address; relative links resolve against it. */

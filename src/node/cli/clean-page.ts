@@ -3,7 +3,7 @@
  * thread for batches and in the main thread for a single input. The jsdom window is always closed.
  */
 import { cleanDocument } from '../../pipeline/pipeline.js';
-import type { CleanArticle } from '../../pipeline/types.js';
+import type { CleanArticle } from '../../pipeline/pipeline.js';
 import type { Job } from './inputs.js';
 import { PageError, readPage, type FetchOptions } from './read-page.js';
 import { render, type Format } from './render.js';

@@ -1,6 +1,6 @@
 /** The output formats of the command line, one function from a clean article to text. */
 import { toMarkdown } from '../../pipeline/article/markdown.js';
-import type { CleanArticle } from '../../pipeline/types.js';
+import type { CleanArticle } from '../../pipeline/pipeline.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'html', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -4,10 +4,10 @@
  */
 import { cleanByline } from './byline.js';
 import { collapse } from '../util/text.js';
-import type { CleanArticle } from '../types.js';
+import type { ExtractedArticle } from '../types.js';
 
 /** What the page declares about itself; the article's own fields where they have the same meaning. */
-export type PageMetadata = Pick<CleanArticle, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt'> & {
+export type PageMetadata = Pick<ExtractedArticle, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt'> & {
   title: string | null;
   /** og:type / JSON-LD say this is an article (a strong hint, not proof). */
   declaresArticle: boolean;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { declutter } from '../src/pipeline/declutter/pass.js';
+import { declutter } from '../src/pipeline/declutter/declutter.js';
 import { findSources } from '../src/pipeline/sources/find-sources.js';
 import { countWords } from '../src/pipeline/util/text.js';
 import { toText } from '../src/pipeline/article/to-text.js';

@@ -8,7 +8,7 @@ import { whyNotArticle } from './extract/article-check.js';
 import { measureProse } from './extract/prose.js';
 import { cleanByline } from './extract/byline.js';
 import { CAPTION_CLASS } from './declutter/rules/index.js';
-import { declutter } from './declutter/pass.js';
+import { declutter } from './declutter/declutter.js';
 import { collectFingerprints, describeBlock } from './declutter/site-blocks.js';
 import { removeSiteBlocks } from './declutter/site-pass.js';
 import { matchingRule } from './declutter/site-rules.js';

@@ -1,17 +1,13 @@
 /**
- * Clearleaf's clutter pass: takes the element Readability chose as the article and removes, in
- * place, what the rules in rules/ describe. Returns what it removed, for the reader to see. The
- * steps are small engines, one per rule family; this module holds what they share.
+ * One run of the clutter pass over one article: the state every rule family reads (the article, its
+ * word count, its links and zones) and the one way they remove a block, within the no-harm limits.
+ * The rule families import this type; the pass itself (declutter.ts) imports them.
  */
-import { applyClassTokenRules, applySelectorRules } from './element-rules.js';
-import { applyTextRules } from './text-rules.js';
-import { SIGNALS } from './signals/index.js';
 import { detach, isSmallBox, removedText } from './removal.js';
 import { SiteLinks } from './site-links.js';
 import { shapeOf } from './site-blocks.js';
-import { Zones, holdsCode } from './zones.js';
-import { hasMedia, wordsOf } from '../util/dom.js';
-import { collapse } from '../util/text.js';
+import { Zones } from './zones.js';
+import { wordsOf } from '../util/dom.js';
 import type { ClutterCategory, RemovedBlock } from '../types.js';
 
 export interface DeclutterContext {
@@ -26,16 +22,6 @@ export interface DeclutterContext {
   disabledRules?: ReadonlySet<string>;
   /** The reader's "always put back" rules (site-rules.ts): a block they match is never removed. */
   keeps?: (el: Element) => boolean;
-}
-
-export function declutter(root: Element, context: DeclutterContext): RemovedBlock[] {
-  const pass = new Pass(root, context);
-  applySelectorRules(pass);
-  applyClassTokenRules(pass);
-  applyTextRules(pass);
-  for (const signal of SIGNALS) if (pass.enabled(signal.rule.id)) signal.run(pass);
-  dropEmpty(root, pass.zones);
-  return pass.removed;
 }
 
 /** One run of the pass over one article: what every rule family reads and how it removes. */
@@ -77,16 +63,5 @@ export class Pass {
     for (const el of [...this.root.querySelectorAll(selector)]) {
       if (this.root.contains(el)) yield el;
     }
-  }
-}
-
-/**
- * Containers the rules emptied: nothing to read, nothing to see. Not reported. An element holding
- * only spaces is a word break and becomes one; nothing inside code is touched.
- */
-function dropEmpty(root: Element, zones: Zones): void {
-  for (const el of [...root.querySelectorAll('div, section, aside, p, span, ul, ol, li, h2, h3, h4, h5, h6, strong, em, b')].reverse()) {
-    if (!root.contains(el) || collapse(el.textContent) !== '' || hasMedia(el) || holdsCode(el) || zones.inCode(el)) continue;
-    detach(el);
   }
 }

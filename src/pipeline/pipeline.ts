@@ -3,7 +3,7 @@
  * entry). Pure, like the parts it joins.
  */
 import { extractArticle } from './extract-article.js';
-import { emptyReport, findSources } from './sources/find-sources.js';
+import { emptyReport, findSources, type SourcesEnvironment } from './sources/find-sources.js';
 import type { SourcesReport } from './sources/types.js';
 import type { CleanOptions, ExtractedArticle } from './types.js';
 
@@ -14,8 +14,13 @@ export interface CleanArticle extends ExtractedArticle {
 
 export function cleanDocument(doc: Document, options: CleanOptions): CleanArticle {
   const article = extractArticle(doc, options);
-  const sources = article.isArticle
-    ? findSources({ text: article.text, html: article.html, url: options.url, lang: article.lang }, { DOMParser: doc.defaultView?.DOMParser })
-    : emptyReport();
-  return { ...article, sources };
+  return { ...article, sources: sourcesOf(article, options.url, { DOMParser: doc.defaultView?.DOMParser }) };
+}
+
+/**
+ * The last step alone: the sources an extracted article cites. The extension runs it once per
+ * article, in the popup, and hands the report on (the reader page receives it, never recomputes it).
+ */
+export function sourcesOf(article: ExtractedArticle, url: string, env: SourcesEnvironment = {}): SourcesReport {
+  return article.isArticle ? findSources({ text: article.text, html: article.html, url, lang: article.lang }, env) : emptyReport();
 }

@@ -3,10 +3,13 @@
  * closing, never reach disk and vanish with the browser session.
  */
 import browser from './browser.js';
+import type { SourcesReport } from '../../pipeline/sources/types.js';
 import type { ExtractedArticle } from '../../pipeline/types.js';
 
 export interface ReaderEntry {
   article: ExtractedArticle;
+  /** Found once, by the popup: the reader page renders it and does not find it again. */
+  sources: SourcesReport;
   url: string;
   /** The tab the article came from, while it may still be asked again. */
   tabId?: number;
@@ -29,5 +32,5 @@ export async function getReaderEntry(id: string): Promise<ReaderEntry | null> {
   const key = PREFIX + id;
   const stored = await area().get(key);
   const entry = stored[key] as ReaderEntry | undefined;
-  return entry && typeof entry.url === 'string' && typeof entry.article?.html === 'string' ? entry : null;
+  return entry && typeof entry.url === 'string' && typeof entry.article?.html === 'string' && typeof entry.sources === 'object' ? entry : null;
 }

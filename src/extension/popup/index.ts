@@ -9,7 +9,9 @@ import { siteOf } from '../platform/site.js';
 import { FONT_SIZE, clampFontSize, isAlwaysClean, withSite, type Settings, type Theme, type Width } from '../settings/settings.js';
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { renderPanelsProgressively } from '../ui/progressive-panels.js';
+import { sourcesOnce } from '../ui/article-sources.js';
 import type { ArticleForView } from '../ui/article-view.js';
+import type { SourcesReport } from '../../pipeline/sources/types.js';
 import { copyWithStatus } from '../ui/clipboard.js';
 import { localizePage, t, type MessageKey } from '../ui/i18n.js';
 import { reasonText, reasonTone } from '../ui/reasons.js';
@@ -117,6 +119,7 @@ function step(name: 'first-screen' | 'article' | 'sources'): void {
 
 async function showArticle(first: ArticleForView, url: string, page: PageTab, current: () => Settings, save: (s: Settings) => Promise<void>): Promise<void> {
   let article = first;
+  let sources = sourcesOnce(article, url);
   const targets = { article: $('article'), summary: $('sources-summary'), sources: $('sources-groups'), removed: $('removed-groups'), hideBar: $('hide-bar') };
   const site = siteOfUrl(url);
   // Put back and hide (issue 12): each choice redraws from a fresh extraction with the rules applied.
@@ -124,21 +127,22 @@ async function showArticle(first: ArticleForView, url: string, page: PageTab, cu
     const answer = await askPage(page, url, once);
     if (!answer.ok) return;
     article = answer.article;
-    await renderPanelsProgressively(targets, article, url, NO_STEPS, actions);
+    sources = sourcesOnce(article, url);
+    await renderPanelsProgressively(targets, article, sources, NO_STEPS, actions);
   }) : undefined;
-  wireControls(() => article, url, page.tabId, current, save);
+  wireControls(() => article, () => sources(), url, page.tabId, current, save);
   document.title = `${article.title} — Clearleaf`;
   $('content').hidden = false;
   $('status').hidden = true;
   $('sources-summary').textContent = t('sourcesPending');
-  await renderPanelsProgressively(targets, article, url, { firstScreen: () => step('first-screen'), article: () => step('article') }, actions);
+  await renderPanelsProgressively(targets, article, sources, { firstScreen: () => step('first-screen'), article: () => step('article') }, actions);
   step('sources');
   setStatus('done', '');
 }
 
 const NO_STEPS = { firstScreen: () => undefined, article: () => undefined };
 
-function wireControls(articleNow: () => ArticleForView, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
+function wireControls(articleNow: () => ArticleForView, sourcesNow: () => Promise<SourcesReport>, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
   const copyStatus = $('copy-status');
   const copy = (text: string, doneKey: MessageKey): Promise<void> => copyWithStatus(text, copyStatus, doneKey);
   // Turndown is loaded on the click that needs it (a chunk of its own).
@@ -149,8 +153,12 @@ function wireControls(articleNow: () => ArticleForView, url: string, tabId: numb
     const article = articleNow();
     void copy(`${article.title}\n\n${article.text}\n`, 'copiedText');
   });
-  $('open-reader').addEventListener('click', () => void openReaderPage(articleNow(), url, false, tabId));
-  $('print').addEventListener('click', () => void openReaderPage(articleNow(), url, true, tabId));
+  const openReader = async (print: boolean): Promise<void> => {
+    const article = articleNow();
+    await openReaderPage({ article, sources: await sourcesNow(), url, tabId }, print);
+  };
+  $('open-reader').addEventListener('click', () => void openReader(false));
+  $('print').addEventListener('click', () => void openReader(true));
 
   const cleanPage = $<HTMLButtonElement>('clean-page');
   // The view's state is this boolean; data-clean only shows it (the e2e checks read it), never read back here.

@@ -1,11 +1,11 @@
 /** Opens the article as a full reader page in its own tab (optionally straight to printing). */
 import browser from '../platform/browser.js';
-import { putReaderEntry } from '../platform/reader-store.js';
-import type { ArticleForView } from '../ui/article-view.js';
+import { putReaderEntry, type ReaderEntry } from '../platform/reader-store.js';
 
-/** `tabId`: the page's tab, so the reader page can re-read it when the reader puts a block back or hides one. */
-export async function openReaderPage(article: ArticleForView, url: string, print: boolean, tabId?: number): Promise<void> {
-  const id = await putReaderEntry(tabId === undefined ? { article, url } : { article, url, tabId });
+/** The entry carries the sources the popup found, and the page's tab so the reader page can re-read it. */
+export async function openReaderPage(entry: Omit<ReaderEntry, 'tabId'> & { tabId: number | undefined }, print: boolean): Promise<void> {
+  const { tabId, ...rest } = entry;
+  const id = await putReaderEntry(tabId === undefined ? rest : { ...rest, tabId });
   const page = browser.runtime.getURL(`reader.html?id=${encodeURIComponent(id)}${print ? '&print=1' : ''}`);
   await browser.tabs.create({ url: page });
 }

@@ -2,6 +2,7 @@
 import { getReaderEntry } from '../platform/reader-store.js';
 import { loadSettings } from '../settings/settings-store.js';
 import { renderPanels } from '../ui/article-panels.js';
+import { sourcesOnce } from '../ui/article-sources.js';
 import { copyWithStatus } from '../ui/clipboard.js';
 import { localizePage, t } from '../ui/i18n.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
@@ -45,9 +46,10 @@ async function main(): Promise<void> {
       return;
     }
     article = answer.article;
-    renderPanels(targets, article, url, actions);
+    // A block put back or hidden makes a new article: its sources are found once, here.
+    renderPanels(targets, article, await sourcesOnce(article, url)(), actions);
   }) : undefined;
-  renderPanels(targets, article, url, actions);
+  renderPanels(targets, article, entry.sources, actions);
   mountReadAloud(byId('read-aloud'), targets.article, { lang: article.lang });
   byId('print').addEventListener('click', () => window.print());
   byId('copy-markdown').addEventListener('click', () => {

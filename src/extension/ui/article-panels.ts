@@ -1,8 +1,7 @@
 /**
  * The whole reading surface — article, sources summary and panels, removed blocks — shared by the
- * popup and the reader page. Sources are found here, in the extension page, so pages pay nothing.
+ * popup and the reader page. It renders a sources report it is given; it never finds one.
  */
-import { findSources } from '../../pipeline/sources/find-sources.js';
 import type { SourcesReport } from '../../pipeline/sources/types.js';
 import { renderArticle, type ArticleForView } from './article-view.js';
 import { highlightPassage } from './highlight.js';
@@ -24,12 +23,10 @@ export interface SiteActions extends RemovedActions {
   hide: HideHandler;
 }
 
-export function renderPanels(targets: PanelTargets, article: ArticleForView, url: string, actions?: SiteActions): SourcesReport {
+export function renderPanels(targets: PanelTargets, article: ArticleForView, report: SourcesReport, actions?: SiteActions): void {
   const body = renderArticle(targets.article, article);
   if (actions && targets.hideBar) attachHideMode(targets.hideBar, body, actions.hide, isHideModeOn(targets.hideBar));
-  const report = findSources({ text: article.text, html: article.html, url, lang: article.lang });
   targets.summary.textContent = sourcesSummary(report);
   renderSources(targets.sources, report, (passage) => highlightPassage(body, passage));
   renderRemoved(targets.removed, article.removed, actions);
-  return report;
 }

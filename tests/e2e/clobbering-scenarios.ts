@@ -6,7 +6,6 @@
  * the extension API, an exception); Firefox's Xray views hid them, and it is checked all the same.
  */
 import { expect, it } from 'vitest';
-import { resetSettings } from './reader-scenarios.js';
 import { withPopup, type Session } from './scenarios.js';
 import { CLOBBERED_FORM_NAMES } from '../helpers/clobbering.js';
 
@@ -35,9 +34,6 @@ export function clobberingCannotStopClearleaf(get: () => Session): void {
   CLOBBER_CASES.forEach((c, i) => {
     it(`a page with ${c.name}: the popup shows the article and the in-place view opens`, async () => {
       const session = get();
-      // Every case is an article of the same site with the same closing line: without a fresh start,
-      // site memory would rightly learn that line as the site's boilerplate by the fourth case.
-      await resetSettings(session);
       const url = session.server.page(`clobber-${i}.html`, clobberPage(c.markup));
       await withPopup(session, url, async ({ page, popup }) => {
         expect(await popup.evaluate(() => document.getElementById('status')?.textContent ?? '')).toBe('');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { REPO, loadGoldPages } from '../helpers/gold.js';
-import { openReaderFrom, shot, withPopup, type Session } from './scenarios.js';
+import { openReaderFrom, resetSettings, shot, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 
 const local = Object.fromEntries(loadGoldPages(path.join(REPO, 'tests/fixtures/pages')).map((p) => [p.name, p]));
@@ -93,11 +93,7 @@ async function alwaysCleanScenario(session: Session): Promise<void> {
 }
 
 /** Back to default settings, so that a failure here cannot leak into the scenarios after it. */
-export async function resetSettings(session: Session): Promise<void> {
-  const options = await session.browser.openExtensionPage('options.html');
-  await options.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
-  await options.close();
-}
+export { resetSettings };
 
 export function alwaysCleanSite(get: () => Session): void {
   it('"Always clean this site" cleans in place, survives reload and restart, and turning it off restores the page', async () => {

@@ -87,7 +87,9 @@ function walkPair(liveRoot: Element, cloneRoot: Element, hosts: [Element, Elemen
 
 function copyLiveSource(live: HTMLImageElement, copy: Element): void {
   const current = live.currentSrc;
-  if (typeof current === 'string' && current && PLACEHOLDER_SRC.test(DOM.getAttribute(copy, 'src') ?? '')) DOM.setAttribute(copy, 'src', current);
+  // Only a source the page really shows: one its own rules (CSP, sandbox) blocked stays unloaded here too.
+  const shown = live.complete && live.naturalWidth > 0;
+  if (shown && typeof current === 'string' && current && PLACEHOLDER_SRC.test(DOM.getAttribute(copy, 'src') ?? '')) DOM.setAttribute(copy, 'src', current);
 }
 
 /** Not rendered (display: none, content-visibility: hidden, hidden ancestors) — layout is already there. */

@@ -7,7 +7,7 @@
 import { buildSync } from 'esbuild';
 import { expect, it } from 'vitest';
 import { METADATA_VECTORS, VECTORS, hostilePage, metadataPages } from '../fixtures/hostile/vectors.js';
-import { openReaderFrom, withPopup, type Session } from './scenarios.js';
+import { openReaderFrom, recordClipboard, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 
 const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -41,14 +41,7 @@ async function expectNothingRan(page: TestPage, selector: string): Promise<void>
 
 /** Copies Markdown in the popup, by its button, and returns what reached the clipboard. */
 async function copiedMarkdown(popup: TestPage): Promise<string> {
-  await popup.evaluate(() => {
-    const w = window as unknown as { copied: string[] };
-    w.copied = [];
-    navigator.clipboard.writeText = (text: string) => {
-      w.copied.push(text);
-      return Promise.resolve();
-    };
-  });
+  await recordClipboard(popup);
   await popup.click('#copy-markdown');
   await popup.waitFor(() => (window as unknown as { copied: string[] }).copied.length > 0);
   return popup.evaluate(() => (window as unknown as { copied: string[] }).copied[0] ?? '');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { REPO, loadGoldPages } from '../helpers/gold.js';
-import { openReaderFrom, resetSettings, shot, withPopup, type Session } from './scenarios.js';
+import { openReaderFrom, recordClipboard, resetSettings, shot, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 
 const local = Object.fromEntries(loadGoldPages(path.join(REPO, 'tests/fixtures/pages')).map((p) => [p.name, p]));
@@ -157,14 +157,7 @@ export function readerPageAndActions(get: () => Session): void {
       expect(removed.flatMap((r) => r.items).join(' ')).toContain('Do you think the council should put the levy on the ballot?*');
 
       // Copies go through the clipboard API: record what reaches it.
-      await popup.evaluate(() => {
-        const w = window as unknown as { copied: string[] };
-        w.copied = [];
-        navigator.clipboard.writeText = (text: string) => {
-          w.copied.push(text);
-          return Promise.resolve();
-        };
-      });
+      await recordClipboard(popup);
       await popup.click('#copy-markdown');
       await popup.click('#copy-text');
       const copied = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);

@@ -55,6 +55,18 @@ export function shot(name: BrowserName, what: string): string {
 }
 
 /** Registers every scenario for one browser, sharing one browser and one server per file. */
+/** Copies go through the clipboard API: records what reaches it in `window.copied`. */
+export async function recordClipboard(popup: TestPage): Promise<void> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { copied: string[] };
+    w.copied = [];
+    navigator.clipboard.writeText = (text: string) => {
+      w.copied.push(text);
+      return Promise.resolve();
+    };
+  });
+}
+
 /** Fresh storage: default settings, no site rules, nothing learned (every test starts from it). */
 export async function resetSettings(session: Session): Promise<void> {
   const options = await session.browser.openExtensionPage('options.html');

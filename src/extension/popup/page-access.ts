@@ -43,14 +43,18 @@ export async function askPage(tab: PageTab, url: string, once?: SiteRules): Prom
 }
 
 async function ask(tab: PageTab, url: string, once?: SiteRules): Promise<ExtractResult> {
+  performance.mark('clearleaf:ask');
   if (!(await injectContentScript(tab.tabId))) return { ok: false, reason: { code: 'no-access', figures: {} }, url };
+  performance.mark('clearleaf:injected');
   const answer = await sendToTab(tab.tabId, { type: ToContent.Snapshot });
   if (!isSnapshotResult(answer)) return { ok: false, reason: { code: 'bad-answer', figures: {} }, url };
   if (!answer.ok) return answer;
   performance.mark('clearleaf:snapshot', { detail: { pageMs: answer.pageMs } });
   const { snapshot } = answer;
   const doc = parseSnapshot(snapshot, window);
+  performance.mark('clearleaf:parsed');
   const article = await extractWithSiteData(doc, { url: snapshot.url, incognito: tab.incognito, window, ...(once ? { once } : {}) });
+  performance.mark('clearleaf:extracted');
   return articleResult(article, snapshot.url);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The import graph Clearleaf keeps (checked by `npm run lint`). Data flows one way:
- *   pipeline (pure: Document in, data out)  <-  extension (platform < settings < ui < pages)  and  node (lib, CLI)
+ *   pipeline (pure: Document in, data out)  <-  extension (platform < settings < ui < site-data < pages)  and  node (lib, CLI)
  * A layer imports only layers below it; nothing imports upward, nothing forms a cycle.
  */
 const PAGES = '(background|content|popup|reader|options)';
@@ -29,12 +29,15 @@ module.exports = {
       from: { path: '^src/node/' }, to: { path: '^src/extension/' } },
     { name: 'platform-is-lowest', severity: 'error',
       comment: 'extension/platform wraps browser APIs; it imports no settings, UI or page code.',
-      from: { path: '^src/extension/platform/' }, to: { path: `^src/extension/(settings|ui|${PAGES.slice(1, -1)})/` } },
-    { name: 'settings-below-ui', severity: 'error', comment: 'Settings know nothing of the UI or the pages.',
-      from: { path: '^src/extension/settings/' }, to: { path: `^src/extension/(ui|${PAGES.slice(1, -1)})/` } },
+      from: { path: '^src/extension/platform/' }, to: { path: `^src/extension/(settings|ui|site-data|${PAGES.slice(1, -1)})/` } },
+    { name: 'settings-below-ui', severity: 'error', comment: 'Settings know nothing of the UI, site data or the pages.',
+      from: { path: '^src/extension/settings/' }, to: { path: `^src/extension/(ui|site-data|${PAGES.slice(1, -1)})/` } },
     { name: 'ui-below-pages', severity: 'error',
-      comment: 'extension/ui renders for every page; it never imports a page (popup, reader, options, content, background).',
-      from: { path: '^src/extension/ui/' }, to: { path: `^src/extension/${PAGES}/` } },
+      comment: 'extension/ui renders for every page; it never imports site data or a page (popup, reader, options, content, background).',
+      from: { path: '^src/extension/ui/' }, to: { path: `^src/extension/(site-data|${PAGES.slice(1, -1)})/` } },
+    { name: 'site-data-below-pages', severity: 'error',
+      comment: 'extension/site-data (site rules and memory, for every page) uses platform, settings and ui; it never imports a page.',
+      from: { path: '^src/extension/site-data/' }, to: { path: `^src/extension/${PAGES}/` } },
     { name: 'pages-apart', severity: 'error', comment: 'Each page is an entry point; pages share code through ui/platform.',
       from: { path: `^src/extension/${PAGES}/` },
       to: { path: `^src/extension/${PAGES}/`, pathNot: `^src/extension/$1/` } },

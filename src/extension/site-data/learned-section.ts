@@ -6,7 +6,7 @@ import browser from '../platform/browser.js';
 import { createSiteMemory } from '../../pipeline/declutter/site-memory.js';
 import { withRule } from '../../pipeline/declutter/site-rules.js';
 import type { SiteRules } from '../../pipeline/types.js';
-import { t } from '../ui/i18n.js';
+import { plural, t } from '../ui/i18n.js';
 import { parseFile, toFile, type SiteData } from './site-data-file.js';
 import {
   forgetEverything, forgetSite, importSiteData, loadAllMemory, loadAllSiteRules, saveSiteRules,
@@ -37,7 +37,7 @@ async function render(targets: LearnedTargets): Promise<void> {
     const s = summaries.get(site);
     const r = rules[site];
     const text = doc.createElement('span');
-    text.textContent = t('learnedSite', [site, String(s?.articles ?? 0), String(s?.learned ?? 0), String((r?.keep.length ?? 0) + (r?.hide.length ?? 0))]);
+    text.textContent = siteLine(site, s?.articles ?? 0, s?.learned ?? 0, (r?.keep.length ?? 0) + (r?.hide.length ?? 0));
     const forget = doc.createElement('button');
     forget.type = 'button';
     forget.textContent = t('forgetSite');
@@ -79,7 +79,12 @@ async function importText(text: string): Promise<string> {
     return t('importFailed', t('importWriteFailed'));
   }
   const count = new Set([...Object.keys(merged), ...Object.keys(parsed.data.memory.sites)]).size;
-  return t('importDone', String(count));
+  return plural('importDone', count);
+}
+
+/** One site's line in the list: "example.com: 4 articles read, 2 lines learned, 1 of your rules". */
+export function siteLine(site: string, articles: number, learned: number, rules: number): string {
+  return t('learnedSite', [site, plural('learnedArticles', articles), plural('learnedLines', learned), plural('learnedRules', rules)]);
 }
 
 export function setUpLearnedSection(targets: LearnedTargets): void {

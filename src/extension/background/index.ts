@@ -63,7 +63,7 @@ browser.commands.onCommand.addListener((command, tab) => {
     const on = !settings.alwaysCleanSites.includes(site);
     if (on && !granted) return;
     await saveSettings(withSite(settings, site, on));
-    if (!on) await releaseSiteAccess(site);
     await setTabClean(tabId, on);
+    if (!on) await releaseSiteAccess(site);
   });
 });

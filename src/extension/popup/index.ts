@@ -92,8 +92,9 @@ async function main(): Promise<void> {
         return;
       }
       await save(withSite(settings, site, on));
-      if (!on) await releaseSiteAccess(site);
       if (tab.id !== undefined) await setCleanView(tab.id, on);
+      // Access goes back once the page is restored: without it the popup may not reach the page.
+      if (!on) await releaseSiteAccess(site);
     });
   });
 

@@ -102,14 +102,43 @@ function quoteTable(parts: { name: string; samples: Sample[] }[]): string {
   return table(['part', 'direct quotes', 'n', 'recall (right speaker)', 'attributed among found (≥ 85 %)', 'right speaker among attributed (≥ 88 %)'], rows);
 }
 
+/** Wall and CPU milliseconds of one findSources call (CPU time is what the shared, loaded bench machine distorts least). */
+function timed(text: string): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  findSources({ text });
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
 function timing(texts: string[]): string {
-  const ms: number[] = [];
-  for (const text of texts) {
-    const start = performance.now();
+  texts.forEach((t) => findSources({ text: t }));   // warm up: the popup's second article, not the JIT's first
+  const runs = texts.map(timed);
+  const wall = runs.map((r) => r.wall);
+  const cpu = runs.map((r) => r.cpu);
+  return `median ${fmt(median(wall), 2)} ms (CPU ${fmt(median(cpu), 2)} ms), p95 ${fmt(quantile(wall, 0.95), 2)} ms (CPU ${fmt(quantile(cpu, 0.95), 2)} ms), max ${fmt(Math.max(...wall), 1)} ms`;
+}
+
+/** The first `words` words of the texts run together (paragraphs kept), repeated as needed. */
+function textOfWords(texts: string[], words: number): string {
+  const all = texts.join('\n\n');
+  let text = '';
+  while ((text.match(/\S+/gu)?.length ?? 0) < words) text += `${all}\n\n`;
+  let count = 0;
+  for (const m of text.matchAll(/\S+/gu)) if ((count += 1) === words) return text.slice(0, (m.index ?? 0) + m[0].length);
+  return text;
+}
+
+/** Milliseconds per 1,000 words at growing lengths: flat when findSources is linear. */
+function scaling(texts: string[]): string {
+  const rows = [1_000, 5_000, 10_000, 30_000].map((words) => {
+    const text = textOfWords(texts, words);
     findSources({ text });
-    ms.push(performance.now() - start);
-  }
-  return `median ${fmt(median(ms), 2)} ms, p95 ${fmt(quantile(ms, 0.95), 2)} ms, max ${fmt(Math.max(...ms), 1)} ms`;
+    const best = [0, 1, 2].map(() => timed(text)).reduce((a, b) => (b.cpu < a.cpu ? b : a));
+    return [words.toLocaleString('en'), fmt(best.wall, 1), fmt(best.cpu, 1), fmt((1000 * best.cpu) / words, 2)];
+  });
+  return table(['words', 'ms (wall)', 'ms (CPU)', 'CPU ms per 1,000 words'], rows);
 }
 
 function realSection(): string[] {
@@ -137,6 +166,10 @@ function realSection(): string[] {
     quoteTable(parts),
     '',
     `findSources on the labelled real articles: ${timing([...dev, ...held].map((s) => s.text))}.`,
+    '',
+    'findSources on the labelled articles run together, best of three (linear = the last column stays flat):',
+    '',
+    scaling([...dev, ...held].map((s) => s.text)),
   ];
 }
 

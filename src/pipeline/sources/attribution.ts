@@ -7,6 +7,7 @@
 import type { Lexicon } from './lexicon/types.js';
 import type { MentionIndex } from './mentions.js';
 import { MIN_QUOTE_WORDS, quotesIn, type QuoteSpan } from './quotes.js';
+import { SpanLookup } from './span-lookup.js';
 import type { Speaker, SpeakerResolver } from './speakers.js';
 import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './text-model.js';
 import type { QuoteType } from './types.js';
@@ -87,6 +88,7 @@ export class AttributionFinder {
   private readonly circumstance: RegExp;
   private readonly andBefore: RegExp;
   private readonly openingCircumstance: RegExp;
+  private readonly joinedBefore: RegExp;
 
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex, private readonly resolver: SpeakerResolver) {
     const letter = '\\p{L}';
@@ -109,6 +111,7 @@ export class AttributionFinder {
     // "said, “…”", "said that “…”", "said after his appointment: “…”".
     this.directGap = new RegExp(`^(?:[^${MASK}:.!?]{0,40}:)?[\\s,:]*(?:(?:${that})\\s+)?`, 'u');
     this.circumstance = new RegExp(`^\\s*(?:${alternation(lex.prepositions)})\\s[^${MASK}]*$`, 'iu');
+    this.joinedBefore = new RegExp(`(?:^|[,;:(${MASK}])\\s*([^,;:(${MASK}]+?)\\s+${escape(lex.and)}$`, 'u');
     this.andBefore = new RegExp(`(?:^|\\s)${escape(lex.and)}\\s+$`, 'u');
     // After a comma only: "…, saying that …" ("warning bells", "are adding to" are no cues).
     this.participle = new RegExp(`(?<=[,;${MASK}]\\s*)(${alternation(lex.participleCues)})(?![\\p{L}])`, 'gu');
@@ -137,7 +140,8 @@ export class AttributionFinder {
       const speakersHere = fresh.filter((a) => a.content).at(-1)?.speakers;
       state.previous = speakersHere ?? (quotes.length > 0 || fresh.length > 0 ? [] : state.previous);
     });
-    const unattributed = allQuotes.filter((q) => !state.used.has(q) && q.words >= MIN_QUOTE_WORDS && !state.covered.some((c) => q.start >= c.start && q.end <= c.end));
+    const covered = new SpanLookup(state.covered);
+    const unattributed = allQuotes.filter((q) => !state.used.has(q) && q.words >= MIN_QUOTE_WORDS && !covered.holding(q.start, q.end));
     return { attributions: state.attributions, unattributed };
   }
 
@@ -436,7 +440,7 @@ export class AttributionFinder {
     if (left.slice(from).trim() === '' && /,\s*$/u.test(left)) return this.appositiveSubject(left);
     // "Mayor Lena Ortiz and Gov. Paul Hart said": two subjects joined by "and".
     const head = left.slice(0, from);
-    const joined = new RegExp(`(?:^|[,;:(${MASK}])\\s*([^,;:(${MASK}]+?)\\s+${this.lex.and}$`, 'u').exec(head);
+    const joined = this.joinedBefore.exec(head);
     if (joined?.[1] && this.resolver.resolve(joined[1], 0) && this.resolver.resolve(left.slice(from), 0)) {
       from = head.lastIndexOf(joined[1]);
     }

@@ -6,6 +6,7 @@ import { AttributionFinder, type Attribution } from './attribution.js';
 import { lexiconFor, type Lexicon } from './lexicon/index.js';
 import { anchorsIn, classifyLinks } from './links.js';
 import { MentionIndex } from './mentions.js';
+import { SpanLookup } from './span-lookup.js';
 import { SpeakerResolver } from './speakers.js';
 import { statsOf } from './stats.js';
 import { SOURCE_KINDS, type Link, type Source, type SourceKind, type SourcesInput, type SourcesReport } from './types.js';
@@ -62,14 +63,13 @@ export function findSources(input: SourcesInput, env: SourcesEnvironment = {}): 
   if (input.html) {
     const Parser = env.DOMParser ?? globalThis.DOMParser;
     if (!Parser) throw new Error('findSources needs a DOMParser to read links from html (pass env.DOMParser in Node)');
-    const mentions = attributions.flatMap((a) => [
-      { ...a.mention, keys: a.speakers.map((s) => s.key) },
+    const spans = new SpanLookup(attributions.flatMap((a) => [
+      { start: a.mention.start, end: a.mention.end, keys: a.speakers.map((s) => s.key) },
       ...(a.content ? [{ start: a.content.start, end: a.content.end, keys: a.speakers.map((s) => s.key) }] : []),
-    ]);
+    ]).filter((m) => m.end > m.start));
     const idByKey = new Map(sources.flatMap((s) => s.keys.map((k) => [k, s.source.id] as const)));
     links = classifyLinks(anchorsIn(input.html, new Parser()), text, input.url).map((link) => {
-      const end = link.position + link.anchorText.length;
-      const hit = mentions.find((m) => m.start < end && link.position < m.end && m.end > m.start);
+      const hit = spans.overlapping(link.position, link.position + link.anchorText.length);
       return { ...link, sourceId: hit ? idByKey.get(hit.keys[0] ?? '') ?? null : null };
     });
   }

@@ -5,6 +5,7 @@
  */
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import type { Lexicon } from './lexicon/types.js';
+import { lastBefore } from './span-lookup.js';
 import { abbreviationPattern } from './text-model.js';
 import type { SourceKind } from './types.js';
 
@@ -21,6 +22,13 @@ export interface Mention {
 }
 
 export type Gender = 'female' | 'male' | null;
+
+/**
+ * How many earlier mentions a back reference ("he", "the ministry", "the senator") looks through at most:
+ * a careful reader's antecedent is near, and the bound keeps findSources linear in the article's length.
+ */
+const LOOKBACK = 60;
+
 
 const GIVEN = {
   female: new Set(FIRST_NAMES.female.split(' ')),
@@ -73,12 +81,18 @@ export function surname(name: string): string {
 
 export class MentionIndex {
   readonly mentions: Mention[] = [];
+  /** Persons in text order, all of them and by surname: what back references search (built once, after the scan). */
+  private people: Mention[] = [];
+  private peopleBySurname = new Map<string, Mention[]>();
+  private organizations: Mention[] = [];
+  private readonly fullestCache = new Map<string, { name: string; role: string | null; aliases: string[] }>();
   private readonly titles: Set<string>;
   private readonly lowerTitles: Set<string>;
   private readonly orgWords: Set<string>;
   private readonly notNames: Set<string>;
   private readonly connectors: Set<string>;
-  private quoted: { outerStart: number; outerEnd: number }[] = [];
+  /** Outer offsets of the quoted passages, in text order. */
+  private quoted: { start: number; end: number }[] = [];
   private readonly speakers = new Set<string>();
 
   constructor(private readonly text: string, private readonly lex: Lexicon) {
@@ -135,21 +149,22 @@ export class MentionIndex {
 
   /** The full person entry for a name or surname, preferring the last before `position`. */
   person(name: string, position = Infinity): Mention | null {
-    const last = surname(name);
-    const candidates = this.mentions.filter((m) => m.kind === 'person' && (m.name === name || surname(m.name) === last));
-    if (candidates.length === 0) return null;
-    const before = candidates.filter((m) => m.start < position);
-    return (before.at(-1) ?? candidates[0]) ?? null;
+    const candidates = this.peopleBySurname.get(surname(name)) ?? [];
+    return candidates[lastBefore(candidates, position)] ?? candidates[0] ?? null;
   }
 
-  /** Fullest name and the role of the first mention that gives one. */
+  /** Fullest name and the role of the first mention that gives one (the same wherever it is asked). */
   fullest(name: string): { name: string; role: string | null; aliases: string[] } {
     const last = surname(name);
-    const same = this.mentions.filter((m) => m.kind === 'person' && surname(m.name) === last);
+    const cached = this.fullestCache.get(`${last}\u0000${name}`);
+    if (cached) return cached;
+    const same = this.peopleBySurname.get(last) ?? [];
     const full = same.reduce((best, m) => (m.name.length > best.length ? m.name : best), name);
     const role = same.find((m) => m.role)?.role ?? null;
     const aliases = [...new Set(same.flatMap((m) => [m.name, m.role ? `${m.role} ${m.name}` : '']).filter((a) => a && a !== full))];
-    return { name: full, role, aliases };
+    const found = { name: full, role, aliases };
+    this.fullestCache.set(`${last}\u0000${name}`, found);
+    return found;
   }
 
   /**
@@ -158,9 +173,10 @@ export class MentionIndex {
    * object of a preposition, unless `objects` (a relative "who" follows its noun: "the views of Zelensky, who").
    */
   lastPerson(position: number, gender: Gender = null, objects = false): Mention | null {
-    for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
-      const m = this.mentions[i];
-      if (!m || m.kind !== 'person' || m.start >= position || this.isQuoted(m.start) || (!objects && this.isObject(m.start))) continue;
+    const from = lastBefore(this.people, position);
+    for (let i = from; i >= 0 && i > from - LOOKBACK; i -= 1) {
+      const m = this.people[i];
+      if (!m || m.kind !== 'person' || this.isQuoted(m.start) || (!objects && this.isObject(m.start))) continue;
       if (!m.sure && !this.speakers.has(surname(m.name))) continue;
       if (gender && m.gender && m.gender !== gender) continue;
       return m;
@@ -168,9 +184,19 @@ export class MentionIndex {
     return null;
   }
 
+  /** The nearest person before `position` whose role holds `title` ("the senator" → "Sen. Ann Cole"). */
+  lastPersonTitled(title: string, position: number): Mention | null {
+    const from = lastBefore(this.people, position);
+    for (let i = from; i >= 0 && i > from - LOOKBACK; i -= 1) {
+      const m = this.people[i];
+      if (m && (m.role ?? '').toLowerCase().includes(title)) return m;
+    }
+    return null;
+  }
+
   /** Quoted passages (outer offsets): names inside them are not antecedents of pronouns outside. */
   setQuoted(spans: readonly { outerStart: number; outerEnd: number }[]): void {
-    this.quoted = [...spans];
+    this.quoted = spans.map((q) => ({ start: q.outerStart, end: q.outerEnd }));
   }
 
   /** A person already quoted as a speaker is a person for certain, whatever their name. */
@@ -184,16 +210,19 @@ export class MentionIndex {
     return this.lex.prepositions.includes(before.toLowerCase()) && before !== before.toUpperCase();
   }
 
+  /** Inside a quoted passage (passages are in text order and do not overlap: a binary search). */
   private isQuoted(at: number): boolean {
-    return this.quoted.some((q) => q.outerStart <= at && at < q.outerEnd);
+    const q = this.quoted[lastBefore(this.quoted, at + 1)];
+    return q !== undefined && at < q.end;
   }
 
   /** The nearest organisation before `position` whose name holds `head` ("the ministry"). */
   lastOrganization(head: string, position: number): Mention | null {
     const h = head.toLowerCase();
-    for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
-      const m = this.mentions[i];
-      if (m && m.kind === 'organization' && m.start < position && m.name.toLowerCase().includes(h)) return m;
+    const from = lastBefore(this.organizations, position);
+    for (let i = from; i >= 0 && i > from - LOOKBACK; i -= 1) {
+      const m = this.organizations[i];
+      if (m?.name.toLowerCase().includes(h)) return m;
     }
     return null;
   }
@@ -269,10 +298,11 @@ export class MentionIndex {
 
   /** A later bare surname ("Bessent", "Dmitriev’s") is a mention of the person already named. */
   private addSurnames(): void {
-    const known = this.mentions.filter((m) => m.kind === 'person');
-    for (const m of [...this.mentions]) {
+    // Persons by surname as the scan found them (before any bare surname joins them).
+    const known = bySurname(this.mentions.filter((x) => x.kind === 'person'));
+    for (const m of this.mentions) {
       if (m.kind !== 'unknown' && !(m.kind === 'person' && m.name.split(' ').length === 1)) continue;
-      const person = known.find((k) => k !== m && surname(k.name) === m.name);
+      const person = known.get(m.name)?.find((k) => k !== m);
       if (!person) continue;
       m.kind = 'person';
       // "Omar" after "Ilhan Omar" is her surname, not the man's given name.
@@ -280,5 +310,23 @@ export class MentionIndex {
       m.sure ||= person.sure;
     }
     this.mentions.sort((a, b) => a.start - b.start);
+    this.buildLookups();
   }
+
+  private buildLookups(): void {
+    this.people = this.mentions.filter((m) => m.kind === 'person');
+    this.organizations = this.mentions.filter((m) => m.kind === 'organization');
+    this.peopleBySurname = bySurname(this.people);
+  }
+}
+
+/** Persons grouped by surname, each list in the order given. */
+function bySurname(people: Mention[]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const m of people) {
+    const list = out.get(surname(m.name)) ?? [];
+    list.push(m);
+    out.set(surname(m.name), list);
+  }
+  return out;
 }

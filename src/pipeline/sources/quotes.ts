@@ -28,6 +28,14 @@ function closingAt(text: string, open: number, close: string, single: boolean): 
   return -1;
 }
 
+/** Where the next quotation mark of any kind is (the text's length when none is left). */
+const MARK = new RegExp(`[${[...new Set(PAIRS.flat())].join('')}]`, 'gu');
+
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? text.length;
+}
+
 /** A quote shorter than this, with no cue of its own, is a label or scare quote, not testimony. */
 export const MIN_QUOTE_WORDS = 4;
 
@@ -51,8 +59,7 @@ export function quotesIn(paragraph: Paragraph, previous: QuoteSpan[]): QuoteSpan
       continues: from <= 1 && lastOfPrevious?.runsOn === true && lastOfPrevious.paragraph === paragraph.index - 1,
     });
   };
-  let i = 0;
-  while (i < text.length) {
+  for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, i)) {
     const ch = text[i] ?? '';
     const pair = PAIRS.find(([open]) => open === ch);
     const single = SINGLE.has(ch);

@@ -50,7 +50,11 @@ export class SpeakerResolver {
   /** Data and report sources seen so far, so that "the analysis" finds "a NASA analysis". */
   private readonly data: Speaker[] = [];
 
+  /** "the mayor and the governor", "Smith, Jones": where one speaker ends and the next begins. */
+  private readonly joiner: RegExp;
+
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex) {
+    this.joiner = new RegExp(`\\s+${lex.and}\\s+|\\s*,\\s+`, 'u');
     this.determiners = new Set(lex.determiners);
     this.heads = new Set([...lex.anonymousPerson, ...lex.anonymousGroup, ...lex.dataHeads, ...lex.spokesperson]);
     this.orgHeads = new Set(lex.organizationWords.filter((w) => w !== w.toUpperCase()).map((w) => w.toLowerCase()));
@@ -66,7 +70,7 @@ export class SpeakerResolver {
 
   /** Every speaker a phrase names ("the mayor and the governor" names two). */
   resolveAll(phrase: string, position: number, hint: Hint = null): Speaker[] {
-    const parts = phrase.split(new RegExp(`\\s+${this.lex.and}\\s+|\\s*,\\s+`, 'u')).filter((p) => p.trim());
+    const parts = phrase.split(this.joiner).filter((p) => p.trim());
     const one = this.resolve(phrase, position, hint);
     // "the World Travel and Tourism Council" is one body; "the mayor and the governor" are two.
     const oneBody = one?.kind === 'organization' && !parts.slice(0, -1).some((p) => this.resolve(p, position, hint)?.kind === 'organization');
@@ -175,7 +179,7 @@ export class SpeakerResolver {
   /** "the secretary" → the person last named with that title; "the ministry" → the body last named with that word. */
   private backReference(d: Description, position: number): Speaker | null {
     if (this.lex.definite.includes(d.first) && d.tokens.length <= 3 && this.index.isTitleWord(d.head)) {
-      const person = this.index.mentions.filter((m) => m.kind === 'person' && m.start < position && (m.role ?? '').toLowerCase().includes(d.headLower)).at(-1);
+      const person = this.index.lastPersonTitled(d.headLower, position);
       return person ? this.person(person.name, position, d.phrase) : null;
     }
     if (!d.described || d.tokens.length > 3 || isCapitalized(d.head)) return null;

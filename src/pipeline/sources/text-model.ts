@@ -46,8 +46,15 @@ function endsWithAbbreviation(text: string, lex: Lexicon): boolean {
  * Sentences of a paragraph. A sentence never ends inside a quotation (`quoted`: outer offsets of the
  * quoted passages), so "“It works. It is cheap,” she said." is one sentence with its cue.
  */
+/** One sentence segmenter per language (building one costs more than segmenting a paragraph). */
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+
 export function sentencesOf(paragraph: Paragraph, lex: Lexicon, quoted: readonly { outerStart: number; outerEnd: number }[] = []): Sentence[] {
-  const segmenter = new Intl.Segmenter(lex.lang, { granularity: 'sentence' });
+  let segmenter = SEGMENTERS.get(lex.lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lex.lang, { granularity: 'sentence' });
+    SEGMENTERS.set(lex.lang, segmenter);
+  }
   const pieces: Sentence[] = [];
   for (const seg of segmenter.segment(paragraph.text)) {
     const start = paragraph.start + seg.index;

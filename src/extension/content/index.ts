@@ -9,7 +9,7 @@ import { siteOf } from '../platform/site.js';
 import { isAlwaysClean } from '../settings/settings.js';
 import { loadSettings } from '../settings/settings-store.js';
 import { CleanView } from './clean-view.js';
-import { snapshotResult } from './snapshot.js';
+import { snapshotFirstPart, snapshotRest, snapshotResult } from './snapshot.js';
 import { watchPage } from './page-watch.js';
 import { extractWithSiteData } from '../site-data/extract-with-site-data.js';
 import { isSiteRulesKey, siteOfUrl } from '../site-data/site-data-store.js';
@@ -92,7 +92,9 @@ function main(): void {
       case ToContent.Extract:
         return extract(message.once);
       case ToContent.Snapshot:
-        return Promise.resolve(snapshotResult(document));
+        return message.firstChars ? snapshotFirstPart(document, message.firstChars) : Promise.resolve(snapshotResult(document));
+      case ToContent.SnapshotRest:
+        return Promise.resolve(snapshotRest(document));
       case ToContent.ShowClean:
         return showClean();
       case ToContent.Restore:

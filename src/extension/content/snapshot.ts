@@ -40,22 +40,78 @@ const DOM = {
 /** A src worth replacing: none, a data: URI or a 1×1 placeholder file. */
 const PLACEHOLDER_SRC = /^(?:$|data:|about:blank)|(?:blank|spacer|pixel|placeholder|transparent|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/iu;
 
-/** The answer to ToContent.Snapshot. Only the element count is checked here; the reader checks the rest. */
+/** The answer to ToContent.Snapshot without `firstChars`: the whole page in one task. Only the element count is checked here; the reader checks the rest. */
 export function snapshotResult(doc: Document): SnapshotResult {
+  const started = performance.now();
+  const taken = tryTaking(doc, () => serialise(doc, cloneForSnapshot(doc)));
+  return taken.ok ? { ...taken, pageMs: performance.now() - started } : taken;
+}
+
+/** The page cut by ToContent.Snapshot with `firstChars`, kept for the SnapshotRest that follows. */
+let kept: { snapshot: PageSnapshot; from: number; pageMs: number } | null = null;
+
+/** A page's HTML longer than this many times `firstChars` comes in two parts (a short page in one). */
+const PARTS_FROM = 8;
+
+/**
+ * ToContent.Snapshot with `firstChars`: the snapshot taken in two tasks (the clone and its walk,
+ * then the serialisation after the page had a turn), and a long page's HTML cut after a paragraph
+ * near `firstChars`; the rest waits for SnapshotRest. pageMs is the longer task.
+ */
+export async function snapshotFirstPart(doc: Document, firstChars: number): Promise<SnapshotResult> {
+  kept = null;
+  let started = performance.now();
+  const cloned = tryTaking(doc, () => ({ clone: cloneForSnapshot(doc) }));
+  if (!cloned.ok) return cloned;
+  const cloneMs = performance.now() - started;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  started = performance.now();
+  const whole = tryTaking(doc, () => serialise(doc, cloned.clone));
+  if (!whole.ok) return whole;
+  const pageMs = Math.max(cloneMs, performance.now() - started);
+  const { snapshot } = whole;
+  if (snapshot.html.length <= firstChars * PARTS_FROM) return { ...whole, pageMs };
+  const cut = cutAfterParagraph(snapshot.html, firstChars);
+  kept = { snapshot, from: cut, pageMs };
+  return { ...whole, snapshot: { ...snapshot, html: snapshot.html.slice(0, cut) }, pageMs };
+}
+
+/** ToContent.SnapshotRest: what the last cut kept back, or (nothing kept: the content script was reloaded) the whole page. */
+export function snapshotRest(doc: Document): SnapshotResult {
+  const rest = kept;
+  kept = null;
+  if (!rest) return snapshotResult(doc);
+  const { snapshot, from, pageMs } = rest;
+  return { ok: true, snapshot: { ...snapshot, html: snapshot.html.slice(from) }, from, totalChars: snapshot.html.length, pageMs };
+}
+
+/** After the last paragraph end before `chars` (the first part then ends on a whole block), else at `chars`. */
+function cutAfterParagraph(html: string, chars: number): number {
+  const end = html.lastIndexOf('</p>', chars);
+  return end > chars / 2 ? end + '</p>'.length : chars;
+}
+
+type Taken<T> = ({ ok: true } & T) | Extract<SnapshotResult, { ok: false }>;
+
+/** `take` unless the page is over the element budget; an exception becomes a 'failed' answer. */
+function tryTaking<T extends object>(doc: Document, take: () => T): Taken<T> {
   const url = DOM.location(doc).href;
   try {
     if (DOM.byTag(doc, '*').length > PAGE_BUDGET.maxElements) {
       return { ok: false, reason: overBudget(doc) ?? { code: 'too-many-elements', figures: { elements: PAGE_BUDGET.maxElements + 1, limit: PAGE_BUDGET.maxElements } }, url };
     }
-    const started = performance.now();
-    const snapshot = takeSnapshot(doc);
-    return { ok: true, snapshot, pageMs: performance.now() - started };
+    return { ok: true, ...take() };
   } catch (error) {
     return { ok: false, reason: { code: 'failed', figures: {} }, url, detail: error instanceof Error ? error.message : String(error) };
   }
 }
 
 export function takeSnapshot(doc: Document): PageSnapshot {
+  return serialise(doc, cloneForSnapshot(doc)).snapshot;
+}
+
+/** The page cloned with what only the live page knows written in: the part that must run in one task. */
+function cloneForSnapshot(doc: Document): Element {
   const live = DOM.documentElement(doc);
   // The whole document is cloned, never an element of it: a copy owned by the live document would
   // load its images and fire their handlers in the page; a cloned Document has no browsing context.
@@ -64,7 +120,13 @@ export function takeSnapshot(doc: Document): PageSnapshot {
   walkPair(live, clone, hosts);
   // Flattening changes the clone's shape, so it waits until the lockstep walk is over.
   for (const [liveHost, cloneHost] of hosts) flattenShadow(liveHost, cloneHost);
-  return { html: `<!doctype html>${DOM.outerHTML(clone)}`, url: DOM.location(doc).href, baseUrl: DOM.baseURI(doc) };
+  return clone;
+}
+
+/** The clone as HTML: it is inert and ours, so this may run in a later task than the clone. */
+function serialise(doc: Document, clone: Element): { snapshot: PageSnapshot; from: number; totalChars: number } {
+  const html = `<!doctype html>${DOM.outerHTML(clone)}`;
+  return { snapshot: { html, url: DOM.location(doc).href, baseUrl: DOM.baseURI(doc) }, from: 0, totalChars: html.length };
 }
 
 /** Walks the live tree and its clone in lockstep (same shape: cloned in one synchronous step). */

@@ -10,8 +10,14 @@ import type { DeclineReason, ExtractedArticle, SiteRules } from '../../pipeline/
 export const ToContent = {
   /** Extract and clean the article; answer with an ExtractResult. */
   Extract: 'clearleaf:extract',
-  /** Serialise the page once for an extension page to read; answer with a SnapshotResult. */
+  /**
+   * Serialise the page once for an extension page to read; answer with a SnapshotResult. With
+   * `firstChars`, a long page's HTML comes in two parts: the first (for a first screen) now, the rest
+   * on SnapshotRest.
+   */
   Snapshot: 'clearleaf:snapshot',
+  /** The rest of the HTML the last Snapshot cut; answer with a SnapshotResult (the whole page again if nothing is kept). */
+  SnapshotRest: 'clearleaf:snapshot-rest',
   /** Replace the page with the clean article, in place. */
   ShowClean: 'clearleaf:show-clean',
   /** Put the original page back. */
@@ -24,6 +30,8 @@ export type ToContentMessage = {
   type: (typeof ToContent)[keyof typeof ToContent];
   /** Extract only: keep and hide rules for this extraction alone ("put back once", "hide" without "on this site"). */
   once?: SiteRules;
+  /** Snapshot only: send at most about this many characters first (see ToContent.Snapshot). */
+  firstChars?: number;
 };
 
 /**
@@ -54,8 +62,11 @@ export type ExtractResult =
 
 /** What the content script sends back for Snapshot: the page to read, or why it will not be read. */
 export type SnapshotResult =
-  /** pageMs: how long taking it held the page's main thread (the benchmark reads it). */
-  | { ok: true; snapshot: PageSnapshot; pageMs: number }
+  /**
+   * pageMs: the longest task taking it held the page's main thread for (the benchmark reads it).
+   * `snapshot.html` is the part of the page's HTML from character `from`; `totalChars` is the whole's length.
+   */
+  | { ok: true; snapshot: PageSnapshot; pageMs: number; from: number; totalChars: number }
   | Extract<ExtractResult, { ok: false }>;
 
 export interface ViewState {
@@ -74,7 +85,8 @@ export function isToContentMessage(value: unknown): value is ToContentMessage {
   const once = (value as { once?: unknown }).once;
   // Rules arrive as data: repaired to what a rule may be, never trusted as sent.
   if (once !== undefined) (value as ToContentMessage).once = parseSiteRules(once);
-  return true;
+  const firstChars = (value as { firstChars?: unknown }).firstChars;
+  return firstChars === undefined || (typeof firstChars === 'number' && firstChars > 0);
 }
 
 export function isToBackgroundMessage(value: unknown): value is ToBackgroundMessage {
@@ -106,7 +118,7 @@ export function isSnapshotResult(value: unknown): value is SnapshotResult {
   if (v['ok'] === true) {
     const s = v['snapshot'] as Record<string, unknown> | null;
     return typeof s === 'object' && s !== null && typeof s['html'] === 'string' && typeof s['url'] === 'string' && typeof s['baseUrl'] === 'string'
-      && typeof v['pageMs'] === 'number';
+      && typeof v['pageMs'] === 'number' && typeof v['from'] === 'number' && typeof v['totalChars'] === 'number';
   }
   return v['ok'] === false && typeof v['url'] === 'string' && isProblem(v['reason']);
 }

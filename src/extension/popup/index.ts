@@ -10,7 +10,8 @@ import { FONT_SIZE, clampFontSize, isAlwaysClean, withSite, type Settings, type 
 import { loadSettings, saveSettings, settingsChanged } from '../settings/settings-store.js';
 import { renderPanelsProgressively } from '../ui/progressive-panels.js';
 import { sourcesOnce } from '../ui/article-sources.js';
-import type { ArticleForView } from '../ui/article-view.js';
+import { renderFirstScreen, type ArticleForView } from '../ui/article-view.js';
+import { nextFrame } from '../ui/progressive.js';
 import type { SourcesReport } from '../../pipeline/sources/types.js';
 import { copyWithStatus } from '../ui/clipboard.js';
 import { localizePage, t, type MessageKey } from '../ui/i18n.js';
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
   if (tab?.id === undefined) return setStatus('error', t('restrictedOther'));
 
   const page = { tabId: tab.id, incognito: tab.incognito };
-  const answer = await askPage(page, url);
+  const answer = await askPage(page, url, undefined, showFirstScreen);
   if (!answer.ok) {
     if (answer.detail) console.warn('Clearleaf:', answer.detail);
     return setStatus(reasonTone(answer.reason), reasonText(answer.reason));
@@ -116,6 +117,16 @@ async function main(): Promise<void> {
 function step(name: 'first-screen' | 'article' | 'sources'): void {
   performance.mark(`clearleaf:${name}`);
   document.body.dataset['progress'] = name;
+}
+
+/** A long page's first screen, painted before the whole article is read; the controls wait for the whole. */
+async function showFirstScreen(article: ArticleForView): Promise<void> {
+  const content = $('content');
+  content.dataset['preview'] = 'true';
+  content.hidden = false;
+  renderFirstScreen($('article'), article);
+  step('first-screen');
+  await nextFrame();
 }
 
 async function showArticle(first: ArticleForView, url: string, page: PageTab, current: () => Settings, save: (s: Settings) => Promise<void>): Promise<void> {
@@ -134,6 +145,7 @@ async function showArticle(first: ArticleForView, url: string, page: PageTab, cu
   wireControls(() => article, () => sources(), url, page.tabId, current, save);
   document.title = `${article.title} — Clearleaf`;
   $('content').hidden = false;
+  delete $('content').dataset['preview'];
   $('status').hidden = true;
   $('sources-summary').textContent = t('sourcesPending');
   await renderPanelsProgressively(targets, article, sources, { firstScreen: () => step('first-screen'), article: () => step('article') }, actions);

@@ -14,6 +14,8 @@ export interface SiteExtraction {
   once?: SiteRules;
   /** For a document without a window of its own (a parsed snapshot). */
   window?: Window;
+  /** false: not remembered (a first screen read from part of a page; site memory learns from whole articles). */
+  remember?: boolean;
 }
 
 export async function extractWithSiteData(doc: Document, options: SiteExtraction): Promise<ExtractedArticle> {
@@ -22,6 +24,6 @@ export async function extractWithSiteData(doc: Document, options: SiteExtraction
   const rules = once ? { keep: [...siteRules.keep, ...once.keep], hide: [...siteRules.hide, ...once.hide] } : siteRules;
   const clean: CleanOptions = { url: options.url, siteRules: rules, ...(siteMemory ? { siteMemory } : {}), ...(options.window ? { window: options.window } : {}) };
   const article = extractArticle(doc, clean);
-  if (article.isArticle) void rememberArticle(article, options.incognito).catch(() => undefined);
+  if (article.isArticle && options.remember !== false) void rememberArticle(article, options.incognito).catch(() => undefined);
   return article;
 }

@@ -7,7 +7,7 @@
 import { sanitizeToFragment } from '../../pipeline/article/sanitize.js';
 import type { ExtractedArticle } from '../../pipeline/types.js';
 import { plural, uiLanguage } from './i18n.js';
-import { appendProgressively } from './progressive.js';
+import { appendProgressively, firstScreenOf } from './progressive.js';
 
 export type ArticleForView = ExtractedArticle;
 
@@ -23,8 +23,17 @@ export function renderArticleProgressively(container: HTMLElement, article: Arti
   return { body, done: appendProgressively(body, content) };
 }
 
+/**
+ * A first screen read from the first part of a long page: the header without the reading time (the
+ * whole is not counted yet) and the first blocks; the whole article replaces it.
+ */
+export function renderFirstScreen(container: HTMLElement, article: ArticleForView): void {
+  const { body, content } = renderShell(container, article, { partial: true });
+  body.append(firstScreenOf(content));
+}
+
 /** The header, the empty body in place, and the body's sanitized content not yet in it. */
-function renderShell(container: HTMLElement, article: ArticleForView): { body: HTMLElement; content: DocumentFragment } {
+function renderShell(container: HTMLElement, article: ArticleForView, { partial = false } = {}): { body: HTMLElement; content: DocumentFragment } {
   const doc = container.ownerDocument;
   const win = doc.defaultView;
   if (!win) throw new Error('renderArticle needs a document with a window');
@@ -42,7 +51,7 @@ function renderShell(container: HTMLElement, article: ArticleForView): { body: H
     article.byline,
     article.siteName,
     formatDate(article.publishedTime),
-    plural('readingTime', article.wordCount, [String(article.readingMinutes)]),
+    partial ? null : plural('readingTime', article.wordCount, [String(article.readingMinutes)]),
   ].filter((p): p is string => !!p);
   meta.textContent = parts.join(' · ');
   header.append(meta);

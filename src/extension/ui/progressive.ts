@@ -8,8 +8,10 @@
 
 /** Blocks shown at once: a first screen and more, so a reader who starts scrolling meets text. */
 export const FIRST_SCREEN_BLOCKS = 40;
-/** Blocks per later chunk: small enough that one chunk stays well under a frame's worth of work. */
+/** Blocks per later chunk (one wrapper): small enough that one chunk stays well under a frame's worth of work. */
 const CHUNK_BLOCKS = 400;
+/** Milliseconds of appending per frame before the browser gets its turn to paint and take input. */
+const FRAME_BUDGET_MS = 12;
 /** The wrapper of a later chunk: a plain block, so the blocks' own styles and the text stay as they were. */
 export const CHUNK_CLASS = 'cl-chunk';
 
@@ -32,6 +34,13 @@ function flowOf(fragment: DocumentFragment): ParentNode {
   return flow;
 }
 
+/** The fragment with its flow cut to the first screen's blocks (a first screen read from part of a page). */
+export function firstScreenOf(fragment: DocumentFragment): DocumentFragment {
+  const flow = flowOf(fragment);
+  for (const extra of [...flow.childNodes].slice(FIRST_SCREEN_BLOCKS)) extra.parentNode?.removeChild(extra);
+  return fragment;
+}
+
 /**
  * Moves `fragment` into `target`, keeping its shape: the first FIRST_SCREEN_BLOCKS blocks now, the
  * rest chunk by chunk. Resolves when every block is in place.
@@ -49,8 +58,13 @@ export async function appendProgressively(target: HTMLElement, fragment: Documen
   const into = flow as Element;
   into.append(...blocks.slice(0, FIRST_SCREEN_BLOCKS));
   const doc = target.ownerDocument;
+  let frameStarted = -Infinity;
   for (let i = FIRST_SCREEN_BLOCKS; i < blocks.length; i += CHUNK_BLOCKS) {
-    await nextFrame();
+    // As many chunks a frame as fit its budget: a frame each would cost a frame's wait per chunk.
+    if (performance.now() - frameStarted > FRAME_BUDGET_MS) {
+      await nextFrame();
+      frameStarted = performance.now();
+    }
     const chunk = doc.createElement('div');
     chunk.className = CHUNK_CLASS;
     chunk.append(...blocks.slice(i, i + CHUNK_BLOCKS));

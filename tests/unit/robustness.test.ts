@@ -95,9 +95,11 @@ describe('strange and big pages', () => {
     const big = paragraphs(Math.ceil((10 * 1024 * 1024) / 150));
     expect(big.length).toBeGreaterThan(10 * 1024 * 1024);
     const { article } = run(`<html><body><article>${big}</article></body></html>`);
-    // Readability's walk has a wall-clock budget (parse-budget.ts): on a loaded machine this page may
-    // run past it, and then the one allowed outcome is that decline.
+    // Readability's walk has a time budget (parse-budget.ts): this page may run past it, and then the
+    // one allowed outcome is that decline.
     if (article.isArticle) expect(article.text.startsWith(`0. ${PROSE}\n\n1. ${PROSE}`)).toBe(true);
     else expect(article.reason).toEqual({ code: 'too-slow', figures: {} });
-  }, 120_000);
+    // The walk's budget is CPU time in Node (parse-budget.ts): on a machine shared with other work it
+    // takes several times its budget in wall-clock time, hence the long timeout.
+  }, 400_000);
 });

@@ -1,7 +1,7 @@
 import { cleanViewIsADialog } from './clean-view-scenarios.js';
 import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { alwaysCleanSite, popupSettingsStayFresh, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
-import { everydayConventions, readAloud, settingsKeepEverySite } from './store-scenarios.js';
+import { everydayConventions, readAloud, settingsKeepEverySite, timedOutMessage } from './store-scenarios.js';
 import { siteRulesAndMemory } from './site-memory-scenarios.js';
 import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupShowsSources } from './scenarios.js';
 
@@ -12,5 +12,5 @@ import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupSh
 browserSuite('firefox', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
   readerPageAndActions, themesAndAccessibility, clobberingCannotStopClearleaf, cleanViewIsADialog, alwaysCleanSite,
-  popupSettingsStayFresh, settingsKeepEverySite, everydayConventions, readAloud, siteRulesAndMemory,
+  popupSettingsStayFresh, settingsKeepEverySite, everydayConventions, readAloud, timedOutMessage, siteRulesAndMemory,
 ]);

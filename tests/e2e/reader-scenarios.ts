@@ -197,7 +197,7 @@ export function readerPageAndActions(get: () => Session): void {
   });
 }
 
-/** Picks a theme in the popup's select, as a reader does. */
+/** Picks a theme in a page's select (popup or options page), as a reader does. */
 export function chooseTheme(popup: TestPage, theme: string): Promise<void> {
   return popup.evaluate((t) => {
     const select = document.getElementById('theme') as HTMLSelectElement;

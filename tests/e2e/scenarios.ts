@@ -67,6 +67,22 @@ export async function recordClipboard(popup: TestPage): Promise<void> {
   });
 }
 
+/**
+ * A page whose main thread is blocked for 20 s, and the popup for it: neither injection nor
+ * extraction can answer within the popup's 15 s. Every tab is open before the block starts, because in Firefox the
+ * driver cannot open a new tab while a page is blocked (it waits the block out, and then the page answers).
+ */
+export async function popupForBusyPage(session: Session, name: string): Promise<{ page: TestPage; popup: TestPage }> {
+  const spin = 'let spun = false; function spin() { if (spun) return; spun = true; const end = Date.now() + 20000; while (Date.now() < end); }';
+  const page = await session.browser.openPage(session.server.page(name, `<!doctype html><title>Busy</title><p>Busy page.</p><script>${spin}</script>`));
+  const tabId = await session.browser.tabIdFor(page.url());
+  const popup = await session.browser.openExtensionPage('options.html');
+  // Queued now, run in the page's next task: before the popup asks.
+  await page.evaluateScript('void setTimeout(spin, 0)');
+  await popup.goto(session.browser.extensionUrl(`popup.html?tabId=${tabId}`));
+  return { page, popup };
+}
+
 /** Fresh storage: default settings, no site rules, nothing learned (every test starts from it). */
 export async function resetSettings(session: Session): Promise<void> {
   const options = await session.browser.openExtensionPage('options.html');

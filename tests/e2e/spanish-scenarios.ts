@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { catalogue } from '../helpers/fake-i18n.js';
-import { openReaderFrom, withPopup, type Session } from './scenarios.js';
+import { openReaderFrom, popupForBusyPage, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 
 /** Pieces of English sentences (between placeholders) of two words or more that Spanish does not share. */
@@ -63,23 +63,14 @@ export function spanishEverywhere(get: () => Session): void {
 
   it('loading, then a page too busy to answer, in Spanish', async () => {
     const session = get();
-    const spin = 'let spun = false; const spin = () => { if (spun) return; spun = true; const end = Date.now() + 25000; while (Date.now() < end); };'
-      + " document.addEventListener('visibilitychange', () => { if (document.hidden) spin(); }); setTimeout(spin, 300);";
-    const page = await session.browser.openPage(session.server.page('busy-es.html', `<!doctype html><title>Busy</title><p>Busy.</p><script>${spin}</script>`));
-    const tabId = await session.browser.tabIdFor(page.url());
-    await new Promise((r) => setTimeout(r, 600));
-    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { page, popup } = await popupForBusyPage(session, 'busy-es.html');
     try {
       // Still reading (the page cannot answer for 15 s): the status is the loading sentence.
       await popup.waitFor(() => document.documentElement.lang === 'es');
-      const state = await popup.evaluate(() => document.body.dataset['state'] ?? 'loading');
-      // Chromium always waits out the busy page; Firefox sometimes answers at once (then there is no loading to see).
-      if (session.browser.name === 'chromium') expect(state).toBe('loading');
-      if (state === 'loading') expectSpanish('loading', await seen(popup), pieces, /Leyendo la página/u);
+      expect(await popup.evaluate(() => document.body.dataset['state'] ?? 'loading')).toBe('loading');
+      expectSpanish('loading', await seen(popup), pieces, /Leyendo la página/u);
       await popup.waitFor(() => (document.body.dataset['state'] ?? 'loading') !== 'loading', undefined, 30_000);
-      // Firefox may answer otherwise than with the time-out (its scenario runs in Chromium): whatever it says, in Spanish.
-      const after = session.browser.name === 'chromium' ? /ha tardado demasiado en responder/u : /página/u;
-      expectSpanish('after loading', await seen(popup), pieces, after);
+      expectSpanish('after loading', await seen(popup), pieces, /ha tardado demasiado en responder/u);
     } finally {
       await popup.close().catch(() => undefined);
       await page.close().catch(() => undefined);

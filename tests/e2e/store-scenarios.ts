@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { resetSettings } from './reader-scenarios.js';
-import { openReaderFrom, withPopup, type Session } from './scenarios.js';
+import { chooseTheme } from './reader-scenarios.js';
+import { openReaderFrom, popupForBusyPage, resetSettings, withPopup, type Session } from './scenarios.js';
 import { ARTIFACTS } from './support/browsers.js';
 
 export function settingsKeepEverySite(get: () => Session): void {
@@ -88,11 +88,7 @@ export function everydayConventions(get: () => Session): void {
       await options.waitFor(() => document.body.dataset['theme'] !== undefined);
       const schemes: Record<string, string> = {};
       for (const theme of ['light', 'dark', 'sepia', 'system']) {
-        await options.evaluate((value) => {
-          const select = document.getElementById('theme') as HTMLSelectElement;
-          select.value = value;
-          select.dispatchEvent(new Event('change'));
-        }, theme);
+        await chooseTheme(options, theme);
         await options.waitFor((value) => document.body.dataset['theme'] === value, theme);
         schemes[theme] = await options.evaluate(() => `${getComputedStyle(document.documentElement).colorScheme} / ${getComputedStyle(document.getElementById('theme') as Element).colorScheme}`);
       }
@@ -128,22 +124,10 @@ export function everydayConventions(get: () => Session): void {
   });
 }
 
-/**
- * Chromium only: in Firefox under the test driver the busy page still answered within 2 s (its content
- * script ran despite the page's spinning script; not understood yet), so no time-out can be provoked there.
- */
 export function timedOutMessage(get: () => Session): void {
   it('a page too busy to answer gets the timed-out sentence, not "could not read this page"', async () => {
     const session = get();
-    // The page's main thread is blocked for 25 s, from when the popup's tab hides it (Firefox throttles
-    // a hidden tab's timers) or 300 ms after load: neither injection nor extraction can answer in time.
-    const spin = 'let spun = false; const spin = () => { if (spun) return; spun = true; const end = Date.now() + 25000; while (Date.now() < end); };'
-      + " document.addEventListener('visibilitychange', () => { if (document.hidden) spin(); }); setTimeout(spin, 300);";
-    const url = session.server.page('busy.html', `<!doctype html><title>Busy</title><p>Busy page.</p><script>${spin}</script>`);
-    const page = await session.browser.openPage(url);
-    const tabId = await session.browser.tabIdFor(page.url());
-    await new Promise((r) => setTimeout(r, 600));
-    const popup = await session.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const { page, popup } = await popupForBusyPage(session, 'busy.html');
     try {
       await popup.waitFor(() => document.body.dataset['state'] && document.body.dataset['state'] !== 'loading', undefined, 30_000);
       expect(await popup.evaluate(() => document.getElementById('status')?.textContent ?? '')).toMatch(/took too long to answer/u);
@@ -160,8 +144,12 @@ export function readAloud(get: () => Session): void {
     await withPopup(session, `${session.server.origin}/local/keeps-structure.html`, async ({ popup }) => {
       const reader = await openReaderFrom(session, popup);
       try {
-        // Voices can arrive a moment after load (voiceschanged): give the page that moment.
-        await new Promise((r) => setTimeout(r, 1000));
+        // Voices can arrive a moment after load (voiceschanged): wait until the controls agree with the voices the page has.
+        await reader.waitFor(() => {
+          const local = speechSynthesis.getVoices().filter((v) => v.localService).length;
+          return (document.getElementById('read-aloud') as HTMLElement).hidden === (local === 0)
+            && document.querySelectorAll('#read-aloud .cl-read-aloud-voice option').length === local;
+        });
         const seen = await reader.evaluate(() => ({
           local: speechSynthesis.getVoices().filter((v) => v.localService).length,
           hidden: (document.getElementById('read-aloud') as HTMLElement).hidden,

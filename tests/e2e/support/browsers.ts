@@ -27,6 +27,8 @@ export interface TestPage {
   /** Resizes the page's viewport (CSS pixels), as a phone or a store screenshot needs. */
   setViewport(width: number, height: number): Promise<void>;
   reload(): Promise<void>;
+  /** Navigates this tab to `url` (an extension page's address from ExtensionBrowser.extensionUrl, or a web page). */
+  goto(url: string): Promise<void>;
   close(): Promise<void>;
   /** Messages of every dialog (alert, confirm, prompt) the page opened; each is dismissed. */
   readonly dialogs: string[];
@@ -37,6 +39,8 @@ export interface ExtensionBrowser {
   openPage(url: string): Promise<TestPage>;
   /** An extension page such as "popup.html?tabId=3". */
   openExtensionPage(pathAndQuery: string): Promise<TestPage>;
+  /** The full address of an extension page, for TestPage.goto. */
+  extensionUrl(pathAndQuery: string): string;
   tabIdFor(url: string): Promise<number>;
   /** Quits and starts again on the same profile, with the extension loaded again. */
   restart(): Promise<void>;
@@ -103,6 +107,7 @@ function wrap(
   page: DriverPage,
   waitFor: (fn: unknown, arg: unknown, timeoutMs: number) => Promise<unknown>,
   setViewport: (width: number, height: number) => Promise<unknown>,
+  goto: (url: string) => Promise<unknown>,
 ): TestPage {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -132,6 +137,9 @@ function wrap(
     reload: async () => {
       await page.reload();
     },
+    goto: async (url) => {
+      await goto(url);
+    },
     close: async () => {
       await page.close();
     },
@@ -139,10 +147,11 @@ function wrap(
 }
 
 const wrapPlaywright = (page: PwPage): TestPage =>
-  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }), (width, height) => page.setViewportSize({ width, height }));
+  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }), (width, height) => page.setViewportSize({ width, height }), (url) => page.goto(url));
 
 const wrapPuppeteer = (page: PpPage): TestPage =>
-  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg), (width, height) => page.setViewport({ width, height }));
+  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg), (width, height) => page.setViewport({ width, height }),
+    (url) => url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : page.goto(url));
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-chromium-'));
@@ -165,6 +174,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     extensionId = new URL(worker.url()).host;
   };
   await start();
+  const extensionUrl = (pathAndQuery: string): string => `chrome-extension://${extensionId}/${pathAndQuery}`;
   return {
     name: 'chromium',
     async openPage(url) {
@@ -174,9 +184,10 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     },
     async openExtensionPage(pathAndQuery) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+      await page.goto(extensionUrl(pathAndQuery));
       return wrapPlaywright(page);
     },
+    extensionUrl,
     async tabIdFor(url) {
       const id = await worker.evaluate(findTab, url);
       if (id === undefined) throw new Error(`no tab shows ${url}`);
@@ -255,6 +266,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     async openExtensionPage(pathAndQuery) {
       return wrapPuppeteer(await extensionPage(pathAndQuery));
     },
+    extensionUrl: (pathAndQuery) => base + pathAndQuery,
     async tabIdFor(url) {
       const page = await extensionPage('options.html');
       try {

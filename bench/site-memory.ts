@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { createSiteMemory, extractArticle, type SiteRules } from '../src/node/lib.js';
 import { collectFingerprints } from '../src/pipeline/declutter/site-blocks.js';
+import { siteOfUrl } from '../src/pipeline/util/registrable-site.js';
 import { removeSiteBlocks } from '../src/pipeline/declutter/site-pass.js';
 import { sitePage } from '../tests/helpers/site-pages.js';
 import { scorePage } from './metric.js';
@@ -71,7 +72,7 @@ export function runSiteMemory(benchDir: string | null): string {
     const root = new JSDOM(`<div>${article.html}</div>`, { url }).window.document.body.firstElementChild;
     if (!root) continue;
     t = performance.now();
-    removeSiteBlocks(root, { fingerprints: collectFingerprints(root, url), siteRules: rules, siteMemory: memory });
+    removeSiteBlocks(root, { fingerprints: collectFingerprints(root, url, siteOfUrl(url)), siteRules: rules, siteMemory: memory });
     sitePassMs.push(performance.now() - t);
     if (i % 25 === 24) process.stderr.write(`site memory: ${i + 1} of ${ARTICLES} articles\n`);
   }

@@ -1,6 +1,6 @@
 /** Clearleaf as a library: the same pure core the extension runs, for Node and for tests. */
-export { cleanDocument } from '../pipeline/pipeline.js';
-export { DEFAULT_MAX_ELEMENTS, extractArticle } from '../pipeline/extract-article.js';
+export { cleanDocument, extractArticleOfSite as extractArticle } from '../pipeline/pipeline.js';
+export { DEFAULT_MAX_ELEMENTS } from '../pipeline/extract-article.js';
 export { findSources } from '../pipeline/sources/find-sources.js';
 export { sanitizeHtml } from '../pipeline/article/sanitize.js';
 export { toMarkdown } from '../pipeline/article/markdown.js';

@@ -89,7 +89,7 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   });
   // Site rules and memory (issue 12): fingerprints of the article as the pass left it, then the
   // reader's hide rules and the site's learned boilerplate, under the same no-harm limits.
-  const fingerprints = collectFingerprints(article, options.url);
+  const fingerprints = collectFingerprints(article, options.url, options.site ?? null);
   removed.push(...removeSiteBlocks(article, { fingerprints, siteRules: options.siteRules, siteMemory: options.siteMemory }));
   const reason = whyNotArticle(article, { declaresArticle: meta.declaresArticle, prose, pageProse: () => measureProse(doc.body ?? pageRoot) });
   if (reason) return decline(reason);

@@ -3,6 +3,7 @@
  * entry). Pure, like the parts it joins.
  */
 import { extractArticle } from './extract-article.js';
+import { siteOfUrl } from './util/registrable-site.js';
 import { emptyReport, findSources, type SourcesEnvironment } from './sources/find-sources.js';
 import type { SourcesReport } from './sources/types.js';
 import type { CleanOptions, ExtractedArticle } from './types.js';
@@ -12,8 +13,13 @@ export interface CleanArticle extends ExtractedArticle {
   sources: SourcesReport;
 }
 
+/** extractArticle, with the page's site worked out from its address when the caller gives none (the library's extractArticle). */
+export function extractArticleOfSite(doc: Document, options: CleanOptions): ExtractedArticle {
+  return extractArticle(doc, { ...options, site: options.site !== undefined ? options.site : siteOfUrl(options.url) });
+}
+
 export function cleanDocument(doc: Document, options: CleanOptions): CleanArticle {
-  const article = extractArticle(doc, options);
+  const article = extractArticleOfSite(doc, options);
   return { ...article, sources: sourcesOf(article, options.url, { DOMParser: doc.defaultView?.DOMParser }) };
 }
 

@@ -139,4 +139,9 @@ export interface CleanOptions {
   disabledRules?: readonly string[];
   /** The window to sanitize in when the document has none of its own (one made by DOMParser). */
   window?: Window;
+  /**
+   * The page's site (registrable domain, util/registrable-site.ts) that site memory files the article
+   * under; without it the article has no site. cleanDocument works it out from `url`.
+   */
+  site?: string | null;
 }

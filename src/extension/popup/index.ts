@@ -23,7 +23,7 @@ import { askPage, getCleanView, setCleanView, type PageTab } from './page-access
 import { targetTab } from './target-tab.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
 import { siteActions } from '../site-data/site-actions.js';
-import { siteOfUrl } from '../site-data/site-data-store.js';
+import { siteOfPage } from '../site-data/site-data-store.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -133,7 +133,7 @@ async function showArticle(first: ArticleForView, url: string, page: PageTab, cu
   let article = first;
   let sources = sourcesOnce(article, url);
   const targets = { article: $('article'), summary: $('sources-summary'), sources: $('sources-groups'), removed: $('removed-groups'), hideBar: $('hide-bar') };
-  const site = siteOfUrl(url);
+  const site = await siteOfPage(url);
   // Put back and hide (issue 12): each choice redraws from a fresh extraction with the rules applied.
   const actions = site ? siteActions(site, () => article, async (once) => {
     const answer = await askPage(page, url, once);

@@ -10,7 +10,7 @@ import { applyPreferences } from '../ui/preferences.js';
 import { mountReadAloud } from '../ui/read-aloud.js';
 import { rereadTab } from '../site-data/page-reread.js';
 import { siteActions } from '../site-data/site-actions.js';
-import { siteOfUrl } from '../site-data/site-data-store.js';
+import { siteOfPage } from '../site-data/site-data-store.js';
 import type { ArticleForView } from '../ui/article-view.js';
 
 const byId = (id: string): HTMLElement => {
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const original = byId('original') as HTMLAnchorElement;
   if (/^https?:/iu.test(url)) original.href = url;
   const targets = { article: byId('article'), summary: byId('sources-summary'), sources: byId('sources-groups'), removed: byId('removed-groups'), hideBar: byId('hide-bar') };
-  const site = siteOfUrl(url);
+  const site = await siteOfPage(url);
   // Put back and hide (issue 12): redrawn from the page's tab while it is open; rules saved "on this
   // site" apply from the next visit even when it is not.
   const actions = site ? siteActions(site, () => article, async (once) => {

@@ -19,10 +19,10 @@ export interface SiteExtraction {
 }
 
 export async function extractWithSiteData(doc: Document, options: SiteExtraction): Promise<ExtractedArticle> {
-  const { siteRules, siteMemory } = await siteOptions(options.url, options.incognito);
+  const { site, siteRules, siteMemory } = await siteOptions(options.url, options.incognito);
   const once = options.once;
   const rules = once ? { keep: [...siteRules.keep, ...once.keep], hide: [...siteRules.hide, ...once.hide] } : siteRules;
-  const clean: CleanOptions = { url: options.url, siteRules: rules, ...(siteMemory ? { siteMemory } : {}), ...(options.window ? { window: options.window } : {}) };
+  const clean: CleanOptions = { url: options.url, site, siteRules: rules, ...(siteMemory ? { siteMemory } : {}), ...(options.window ? { window: options.window } : {}) };
   const article = extractArticle(doc, clean);
   if (article.isArticle && options.remember !== false) void rememberArticle(article, options.incognito).catch(() => undefined);
   return article;

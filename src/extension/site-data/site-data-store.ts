@@ -8,7 +8,6 @@
 import browser from '../platform/browser.js';
 import { createSiteMemory, MEMORY_LIMITS, MEMORY_VERSION, parseSavedSite, type SavedMemory, type SavedSite, type SiteMemory } from '../../pipeline/declutter/site-memory.js';
 import { NO_RULES, hasRules, parseSiteRules, withRule, withoutRule } from '../../pipeline/declutter/site-rules.js';
-import { siteOfUrl } from '../../pipeline/declutter/site-blocks.js';
 import type { ExtractedArticle, SiteRule, SiteRules } from '../../pipeline/types.js';
 
 const RULES_PREFIX = 'siteRules:';
@@ -40,7 +39,14 @@ async function removeSync(keys: string[]): Promise<void> {
   await Promise.allSettled([syncArea().remove(keys), browser.storage.local.remove(keys)]);
 }
 
-export { siteOfUrl };
+/**
+ * The page's site (registrable domain): the key of its rules and memory. The public-suffix data is
+ * the largest thing Clearleaf loads, so extension pages load it here, on first use, as a chunk of its own.
+ */
+export async function siteOfPage(url: string): Promise<string | null> {
+  const { siteOfUrl } = await import('../../pipeline/util/registrable-site.js');
+  return siteOfUrl(url);
+}
 
 export async function loadSiteRules(site: string): Promise<SiteRules> {
   const key = RULES_PREFIX + site;
@@ -140,12 +146,12 @@ export async function importSiteData(rules: Record<string, SiteRules>, memory: S
   if (Object.keys(items).length) await setSync(items);
 }
 
-/** What extraction needs for a page: its site's rules and, outside private windows, its memory. */
-export async function siteOptions(url: string, incognito: boolean): Promise<{ siteRules: SiteRules; siteMemory?: SiteMemory }> {
-  const site = siteOfUrl(url);
-  if (!site) return { siteRules: NO_RULES };
+/** What extraction needs for a page: its site, the site's rules and, outside private windows, its memory. */
+export async function siteOptions(url: string, incognito: boolean): Promise<{ site: string | null; siteRules: SiteRules; siteMemory?: SiteMemory }> {
+  const site = await siteOfPage(url);
+  if (!site) return { site, siteRules: NO_RULES };
   const [siteRules, siteMemory] = await Promise.all([loadSiteRules(site), incognito ? undefined : loadSiteMemory(site)]);
-  return siteMemory ? { siteRules, siteMemory } : { siteRules };
+  return siteMemory ? { site, siteRules, siteMemory } : { site, siteRules };
 }
 
 /** A storage key holding a site's keep and hide rules: views showing that site redraw when it changes. */

@@ -3,7 +3,6 @@
  * of that text, and its structural signature (tag path and class tokens within the article). Shared
  * by site rules (keep / hide) and site memory. Pure and synchronous, in Node and browsers alike.
  */
-import { getDomain } from 'tldts-icann';
 import { toText } from '../article/to-text.js';
 import { collapse, countWords } from '../util/text.js';
 import type { ArticleFingerprints } from '../types.js';
@@ -86,17 +85,6 @@ export function isShortBlock(el: Element, text: string): boolean {
   return MEMORY_BLOCKS.has(el.tagName) && text.length <= SHORT_BLOCK.maxChars && countWords(text) <= SHORT_BLOCK.maxWords;
 }
 
-/** The site a page belongs to: its registrable domain ("news.example.co.uk" → "example.co.uk"). */
-export function siteOfUrl(url: string): string | null {
-  try {
-    const { hostname, protocol } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return getDomain(hostname) ?? hostname.replace(/^www\./u, '');
-  } catch {
-    return null;
-  }
-}
-
 function pageOf(url: string): number {
   try {
     const u = new URL(url);
@@ -120,8 +108,11 @@ export function describeBlock(el: Element, root: Element): BlockView {
   return { text, phrase, print: fingerprint(phrase), shape: shapeOf(el, root) };
 }
 
-/** Fingerprints of the article as it stands: short blocks for site memory, shapes for "hide this". */
-export function collectFingerprints(root: Element, url: string): ArticleFingerprints {
+/**
+ * Fingerprints of the article as it stands: short blocks for site memory, shapes for "hide this".
+ * `site`: the page's registrable domain (util/registrable-site.ts), null when it has none.
+ */
+export function collectFingerprints(root: Element, url: string, site: string | null): ArticleFingerprints {
   const blocks = new Set<number>();
   const shapes: Record<number, string> = {};
   for (const el of leafBlocks(root)) {
@@ -130,5 +121,5 @@ export function collectFingerprints(root: Element, url: string): ArticleFingerpr
     if (isShortBlock(el, text)) blocks.add(print);
     if (isDistinctiveShape(shape)) shapes[print] = shape;
   }
-  return { site: siteOfUrl(url), page: pageOf(url), blocks: [...blocks], shapes };
+  return { site, page: pageOf(url), blocks: [...blocks], shapes };
 }

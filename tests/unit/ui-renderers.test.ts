@@ -14,6 +14,8 @@ import { cleanDocument, type CleanArticle } from '../../src/pipeline/pipeline.js
 vi.mock('../../src/extension/platform/browser.js', async () => (await import('../helpers/fake-i18n.js')).fakeBrowserModule());
 const { renderArticle } = await import('../../src/extension/ui/article-view.js');
 const { renderSources, sourcesSummary } = await import('../../src/extension/ui/sources-panel.js');
+const { renderRemoved } = await import('../../src/extension/ui/removed-panel.js');
+const { attachHideMode } = await import('../../src/extension/ui/hide-mode.js');
 
 const PAGES = path.join(REPO, 'tests/fixtures/pages');
 interface Gold { url: string; title: string; paragraphs: string[] }
@@ -27,9 +29,20 @@ function cleaned(name: string): { article: CleanArticle; gold: Gold } {
 const report = cleaned('inline-linked-report');
 const quoted = cleaned('keeps-structure');
 const dated = cleaned('wire-story-furniture');
+const polled = cleaned('poll-reworded');
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/gu, ' ').trim();
 const texts = (root: ParentNode, selector: string): string[] => [...root.querySelectorAll(selector)].map((e) => squash(e.textContent));
+
+/** A button's accessible name with the start of `text` (its block's, shortened with "…") cut off its end: what names the action. */
+function namedBy(button: Element, text: string): string {
+  const name = button.getAttribute('aria-label') ?? '';
+  for (let i = 0; i < name.length; i += 1) {
+    const rest = name.slice(i).replace(/…$/u, '');
+    if (rest.length >= 10 && text.startsWith(rest)) return name.slice(0, i);
+  }
+  return name;
+}
 
 function container(): HTMLElement {
   document.body.replaceChildren();
@@ -132,5 +145,69 @@ describe('renderSources', () => {
     const root = container();
     renderSources(root, { ...sources, sources: [], links: [] }, () => undefined);
     expect(texts(root, 'p')).toEqual(['This article attributes nothing to a named or unnamed source.']);
+  });
+});
+
+describe('renderRemoved', () => {
+  const { removed } = polled.article;
+
+  it('groups the removed blocks by category, largest first, each with its text', () => {
+    const root = container();
+    renderRemoved(root, removed);
+    const groups = [...root.querySelectorAll('details')].map((d) => [d.dataset['category'], d.querySelectorAll('li').length]);
+    expect(groups.map(([category]) => category)).toEqual(expect.arrayContaining(['poll', 'cta']));
+    expect(groups.map(([, n]) => n)).toEqual([...groups.map(([, n]) => n)].sort((a, b) => Number(b) - Number(a)));
+    expect(texts(root, 'li.cl-removed-text').join(' ')).toContain('Do you think the council should put the levy on the ballot?*');
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('with actions, each block can be put back once or always, each button named by its block', () => {
+    const root = container();
+    const calls: [string, boolean][] = [];
+    renderRemoved(root, removed, { putBack: (block, always) => calls.push([block.text, always]), showAgain: () => undefined });
+    const first = root.querySelector('li.cl-removed-text');
+    const buttons = [...(first?.querySelectorAll<HTMLButtonElement>('button.cl-removed-action') ?? [])];
+    const text = squash(first?.querySelector('span')?.textContent);
+    expect(buttons.map((b) => [b.type, b.textContent])).toEqual([['button', 'Put back'], ['button', 'Always on this site']]);
+    expect(buttons.map((b) => namedBy(b, text))).toEqual(['Put back once: ', 'Always on this site, put back: ']);
+    buttons[1]?.click();
+    expect(calls).toEqual([[removed.find((b) => squash(b.text) === text)?.text, true]]);
+  });
+
+  it('a block the reader hid offers "Show again" instead', () => {
+    const root = container();
+    const shown: string[] = [];
+    renderRemoved(root, [{ ...(removed[0] as (typeof removed)[number]), category: 'hidden', text: 'Printed in the county edition.' }], { putBack: () => undefined, showAgain: (b) => shown.push(b.text) });
+    const button = root.querySelector<HTMLButtonElement>('button');
+    expect([button?.textContent, button?.getAttribute('aria-label')]).toEqual(['Show again', 'Show again on this site: Printed in the county edition.']);
+    button?.click();
+    expect(shown).toEqual(['Printed in the county edition.']);
+  });
+
+  it('says so when nothing was removed', () => {
+    const root = container();
+    renderRemoved(root, []);
+    expect(texts(root, 'p')).toEqual(['Nothing inside the article needed removing.']);
+  });
+});
+
+describe('attachHideMode', () => {
+  it('gives every short block a Hide button named by its block; pressing one takes the block away and reports it', () => {
+    const root = container();
+    const body = renderArticle(root, quoted.article);
+    const bar = document.createElement('div');
+    root.prepend(bar);
+    const hidden: [string, boolean][] = [];
+    attachHideMode(bar, body, (text, onSite) => hidden.push([text, onSite]), true);
+    const buttons = [...body.querySelectorAll<HTMLButtonElement>('button.cl-hide-block')];
+    expect(buttons.length).toBeGreaterThan(0);
+    const button = buttons[0] as HTMLButtonElement;
+    const block = button.parentElement as HTMLElement;
+    const text = squash([...block.childNodes].filter((n) => n !== button).map((n) => n.textContent).join(''));
+    expect([button.type, button.textContent]).toEqual(['button', 'Hide']);
+    expect(namedBy(button, text)).toBe('Hide: ');
+    button.click();
+    expect(block.isConnected).toBe(false);
+    expect(hidden).toEqual([[text, true]]);
   });
 });

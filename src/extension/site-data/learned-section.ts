@@ -6,6 +6,7 @@ import browser from '../platform/browser.js';
 import { createSiteMemory } from '../../pipeline/declutter/site-memory.js';
 import { withRule } from '../../pipeline/declutter/site-rules.js';
 import type { SiteRules } from '../../pipeline/types.js';
+import { actionButton } from '../ui/action-button.js';
 import { plural, t } from '../ui/i18n.js';
 import { parseFile, toFile, type SiteData } from './site-data-file.js';
 import {
@@ -38,11 +39,7 @@ async function render(targets: LearnedTargets): Promise<void> {
     const r = rules[site];
     const text = doc.createElement('span');
     text.textContent = siteLine(site, s?.articles ?? 0, s?.learned ?? 0, (r?.keep.length ?? 0) + (r?.hide.length ?? 0));
-    const forget = doc.createElement('button');
-    forget.type = 'button';
-    forget.textContent = t('forgetSite');
-    forget.setAttribute('aria-label', t('forgetSiteNamed', site));
-    forget.addEventListener('click', () => void Promise.all([forgetSite(site), saveSiteRules(site, { keep: [], hide: [] })]).then(() => {
+    const forget = actionButton(doc, t('forgetSite'), t('forgetSiteNamed', site), () => void Promise.all([forgetSite(site), saveSiteRules(site, { keep: [], hide: [] })]).then(() => {
       targets.status.textContent = t('forgotSite', site);
       return render(targets);
     }));

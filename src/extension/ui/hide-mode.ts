@@ -6,6 +6,7 @@
 import { LIMITS } from '../../pipeline/declutter/rules/index.js';
 import { leafBlocks } from '../../pipeline/declutter/site-blocks.js';
 import { collapse, countWords, truncate } from '../../pipeline/util/text.js';
+import { actionButton } from './action-button.js';
 import { t } from './i18n.js';
 
 export type HideHandler = (text: string, onThisSite: boolean) => void;
@@ -21,16 +22,10 @@ function addButtons(body: HTMLElement, onThisSite: () => boolean, onHide: HideHa
   const doc = body.ownerDocument;
   for (const block of hideableBlocks(body)) {
     const text = collapse(block.textContent);
-    const hide = doc.createElement('button');
-    hide.type = 'button';
-    hide.className = 'cl-hide-block';
-    hide.textContent = t('hideBlock');
-    hide.setAttribute('aria-label', t('hideBlockNamed', truncate(text, NAME_CHARS)));
-    hide.addEventListener('click', () => {
+    block.prepend(actionButton(doc, t('hideBlock'), t('hideBlockNamed', truncate(text, NAME_CHARS)), () => {
       block.remove();
       onHide(text, onThisSite());
-    });
-    block.prepend(hide);
+    }, 'cl-hide-block'));
   }
 }
 

@@ -4,6 +4,7 @@
  * be shown again.
  */
 import type { ClutterCategory, RemovedBlock } from '../../pipeline/types.js';
+import { actionButton } from './action-button.js';
 import { formatNumber, t, type MessageKey } from './i18n.js';
 import { truncate } from '../../pipeline/util/text.js';
 
@@ -25,15 +26,8 @@ export interface RemovedActions {
 /** How much of a block's text names its buttons for a screen reader. */
 const NAME_CHARS = 60;
 
-function button(doc: Document, label: string, name: string, onClick: () => void): HTMLButtonElement {
-  const b = doc.createElement('button');
-  b.type = 'button';
-  b.className = 'cl-removed-action';
-  b.textContent = label;
-  b.setAttribute('aria-label', name);
-  b.addEventListener('click', onClick);
-  return b;
-}
+const button = (doc: Document, label: string, name: string, onClick: () => void): HTMLButtonElement =>
+  actionButton(doc, label, name, onClick, 'cl-removed-action');
 
 function blockActions(doc: Document, block: RemovedBlock, actions: RemovedActions): HTMLElement {
   const bar = doc.createElement('span');

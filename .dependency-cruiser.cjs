@@ -3,7 +3,7 @@
  *   pipeline (pure: Document in, data out)  <-  extension (platform < settings < ui < site-data < pages)  and  node (lib, CLI)
  * A layer imports only layers below it; nothing imports upward, nothing forms a cycle.
  */
-const PAGES = '(background|content|popup|reader|options)';
+const PAGES = '(background|content|popup|reader|options|clean-view)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

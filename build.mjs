@@ -27,6 +27,8 @@ const TARGETS = {
   },
   firefox: (m) => {
     m.background = { scripts: ['background.js'] };
+    // Firefox has no dynamic resource URLs (its moz-extension UUID is already random per install).
+    for (const entry of m.web_accessible_resources ?? []) delete entry.use_dynamic_url;
     return m;
   },
 };
@@ -43,6 +45,7 @@ const PAGES = {
   popup: 'src/extension/popup/index.ts',
   reader: 'src/extension/reader/index.ts',
   options: 'src/extension/options/index.ts',
+  'clean-view': 'src/extension/clean-view/index.ts',
 };
 const STATIC = {
   'popup.html': 'src/extension/popup/popup.html',
@@ -52,6 +55,8 @@ const STATIC = {
   'reader.css': 'src/extension/ui/reader.css',
   'options.html': 'src/extension/options/options.html',
   'options.css': 'src/extension/options/options.css',
+  'clean-view.html': 'src/extension/clean-view/clean-view.html',
+  'clean-view.css': 'src/extension/clean-view/clean-view.css',
 };
 
 const extensionDirs = Object.keys(TARGETS).flatMap((name) => [path.join(dist, name), path.join(dist, 'test', name)]);

@@ -6,18 +6,8 @@
 import { extractArticle } from './extract-article.js';
 import type { ExtractedArticle } from './types.js';
 
-/** What the content script hands over: see src/extension/content/snapshot.ts for what it writes in. */
-export interface PageSnapshot {
-  /** The page's HTML with what only the live page knows written into it. */
-  html: string;
-  /** The page's address. */
-  url: string;
-  /** The live document's baseURI: relative links and images resolve against it. */
-  baseUrl: string;
-}
-
-/** Marks the root of a subtree the live page did not show (CSS-hidden); a signal, nothing is dropped for it. */
-export const HIDDEN_ATTR = 'data-clearleaf-hidden';
+export { HIDDEN_ATTR, type PageSnapshot } from './snapshot-shape.js';
+import type { PageSnapshot } from './snapshot-shape.js';
 
 export function parseSnapshot(snapshot: PageSnapshot, win: Window): Document {
   const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(snapshot.html, 'text/html');

@@ -1,38 +1,74 @@
 /**
- * The in-place view as a modal dialog the page cannot drive: labelled, focus moves in and comes back,
- * the page beneath is inert, Escape closes it — and a page script's synthetic click on its button or
- * synthetic Escape does nothing (only the reader's own, trusted input counts).
+ * The in-place view as a modal dialog the page cannot reach (issue 15): an extension page in a frame
+ * inside a closed shadow root. Labelled, focus moves in and comes back, the page beneath is inert,
+ * Escape closes it; a page script can neither read nor change the view, and its synthetic click on
+ * the view's button or synthetic Escape does nothing (only the reader's own, trusted input counts).
  */
 import { expect, it } from 'vitest';
 import { withPopup, type Session } from './scenarios.js';
+import type { TestFrame, TestPage } from './support/browsers.js';
+
+/** The in-place view's page, as the test tool reaches it (the page itself cannot). */
+export function viewFrame(page: TestPage): Promise<TestFrame> {
+  return page.frame('/clean-view.html', 20_000);
+}
+
+/** What a page script can find of the view: the host, no shadow root, no frame, none of the article's text. */
+function whatThePageSees(page: TestPage, phrase: string): Promise<{ host: boolean; shadowRoot: ShadowRoot | null; frames: string[]; textInPage: boolean }> {
+  return page.evaluate((text) => {
+    const host = document.querySelector('clearleaf-view');
+    return {
+      host: host !== null,
+      shadowRoot: host?.shadowRoot ?? null,
+      frames: Array.from({ length: window.frames.length }, (_, i) => {
+        try {
+          return window.frames[i]?.document.body.textContent ?? 'read';
+        } catch {
+          return 'blocked';
+        }
+      }),
+      textInPage: document.documentElement.textContent?.includes(text) === true && host?.textContent?.includes(text) === true,
+    };
+  }, phrase);
+}
 
 export function cleanViewIsADialog(get: () => Session): void {
-  it('the in-place view is a labelled modal dialog: focus in and back, page inert, Escape closes, synthetic events ignored', async () => {
+  it('the in-place view is a modal dialog the page cannot read, change or click: focus in and back, page inert, Escape closes', async () => {
     const session = get();
     const url = session.server.page('dialog.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dialog page</title></head><body>
 <input id="search" aria-label="search"><article><h1>Council delays budget vote</h1>${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of a report on the city budget: the council met on Tuesday, heard from residents for three hours, and voted to delay the decision until the auditor's report arrives next month.</p>`).join('')}</article></body></html>`);
     await withPopup(session, url, async ({ page, popup }) => {
       await page.evaluate(() => document.getElementById('search')?.focus());
       await popup.click('#clean-page');
-      await page.waitFor(() => document.querySelector('clearleaf-view') !== null);
-      const opened = await page.evaluate(() => {
-        const root = document.querySelector('clearleaf-view')?.shadowRoot;
-        const dialog = root?.querySelector('[role="dialog"]');
-        return {
-          modal: dialog?.getAttribute('aria-modal'), label: dialog?.getAttribute('aria-label'),
-          focused: root?.activeElement?.tagName, inert: document.body.inert,
-        };
-      });
-      expect(opened).toEqual({ modal: 'true', label: 'Clearleaf: the clean article', focused: 'BUTTON', inert: true });
+      const view = await viewFrame(page);
+      await view.waitFor(() => document.querySelector('.cl-body')?.textContent?.includes('auditor'));
+      await popup.waitFor(() => document.getElementById('clean-page')?.dataset['clean'] === 'true', undefined, 10_000).catch(() => undefined);
+      expect(await page.evaluate(() => ({ focused: document.activeElement?.tagName, inert: document.body.inert })))
+        .toEqual({ focused: 'CLEARLEAF-VIEW', inert: true });
+      expect(await view.evaluate(() => ({ focused: document.activeElement?.id, title: document.title, lang: document.documentElement.lang })))
+        .toEqual({ focused: 'show-original', title: 'Clearleaf: the clean article', lang: 'en' });
 
-      // A page script clicks "Show the original page" and sends Escape: nothing happens.
+      // A page script looks for the view: a host element, and nothing inside it it can read.
+      const seen = await whatThePageSees(page, 'auditor');
+      expect({ ...seen, frames: seen.frames.filter((f) => f !== 'blocked') }).toEqual({ host: true, shadowRoot: null, frames: [], textInPage: false });
+
+      // It tries to change it, click its button and send Escape: nothing happens.
       await page.evaluate(() => {
-        document.querySelector('clearleaf-view')?.shadowRoot?.querySelector<HTMLButtonElement>('.cl-bar button')?.click();
+        const host = document.querySelector('clearleaf-view');
+        host?.setAttribute('style', 'display: none !important');
+        const cover = Object.assign(document.createElement('div'), { textContent: 'Your session expired: sign in again' });
+        cover.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: white';
+        document.documentElement.append(cover);
+        host?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
         document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
         window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        for (let i = 0; i < window.frames.length; i++) window.frames[i]?.postMessage({ type: 'close' }, '*');
       });
       await new Promise((r) => setTimeout(r, 500));
-      expect(await page.evaluate(() => document.querySelector('clearleaf-view') !== null)).toBe(true);
+      // Still shown, on top of everything (a modal dialog is in the top layer, above any z-index of the page).
+      expect(await page.evaluate(() => [document.querySelector('clearleaf-view') !== null, document.elementFromPoint(200, 200)?.tagName]))
+        .toEqual([true, 'CLEARLEAF-VIEW']);
+      expect(await view.evaluate(() => document.querySelector('.cl-body')?.textContent?.includes('auditor'))).toBe(true);
 
       // The reader presses Escape: the page comes back, live again, with focus where it was.
       await page.press('Escape');

@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { REPO, loadGoldPages } from '../helpers/gold.js';
 import { openReaderFrom, recordClipboard, resetSettings, shot, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
+import { viewFrame } from './clean-view-scenarios.js';
 
 const local = Object.fromEntries(loadGoldPages(path.join(REPO, 'tests/fixtures/pages')).map((p) => [p.name, p]));
 const STRUCTURE = local['keeps-structure'];
@@ -16,13 +17,15 @@ const POLL_QUESTION = 'Should the legislature override the governor on school fu
 /** A real paragraph the page adds with the poll, as live coverage does: the clean view shows it once it has re-read the page. */
 const LATE_UPDATE = 'Update: the budget office said on Friday evening that the revised figures will be published with the full committee report next week.';
 
-/** The clean view's text in the page, or null when the original page is showing. */
-function viewText(page: TestPage): Promise<string | null> {
-  return page.evaluate(() => document.querySelector('clearleaf-view')?.shadowRoot?.textContent ?? null);
+/** The clean view's text (read in its frame, by the test tool), or null when the original page is showing. */
+async function viewText(page: TestPage): Promise<string | null> {
+  if (!(await page.evaluate(() => document.querySelector('clearleaf-view') !== null))) return null;
+  return (await viewFrame(page)).evaluate(() => document.body.textContent);
 }
 
 async function waitForView(page: TestPage, shown: boolean): Promise<void> {
   await page.waitFor((want) => (document.querySelector('clearleaf-view') !== null) === want, shown, 20_000);
+  if (shown) await (await viewFrame(page)).waitFor(() => document.querySelector('.cl-body') !== null, undefined, 20_000);
 }
 
 /** A page that injects a poll into its article two seconds after load, as ad-tech widgets do, and appends an update. */
@@ -126,7 +129,7 @@ export function alwaysCleanSite(get: () => Session): void {
       await waitForView(page, true);
       expect(await viewText(page)).toContain(STRUCTURE.gold.paragraphs[0] ?? '');
       await page.evaluate(() => document.dispatchEvent(new Event('spa-next')));
-      await page.waitFor((text) => (document.querySelector('clearleaf-view')?.shadowRoot?.textContent ?? '').includes(text), next.slice(0, 60), 15_000);
+      await (await viewFrame(page)).waitFor((text) => document.body.textContent.includes(text), next.slice(0, 60), 15_000);
       expect(await viewText(page)).not.toContain(STRUCTURE.gold.paragraphs[0] ?? '');
       await popup.click('#clean-page');
       await waitForView(page, false);

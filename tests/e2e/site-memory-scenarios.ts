@@ -11,6 +11,7 @@ import { REPO } from '../helpers/gold.js';
 import { PROMO, SIGN_OFF, sitePage, storyParagraphs } from '../helpers/site-pages.js';
 import { shot, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
+import { viewFrame } from './clean-view-scenarios.js';
 
 const NEWSLETTER = 'Sign up for our newsletter';
 const NEWSLETTER_BOX = `<div class="newsletter-box"><h3>${NEWSLETTER}</h3><p>The week in Zebra County, every Friday.</p></div>`;
@@ -79,24 +80,22 @@ async function unnamedOrUnreachable(page: TestPage, selector: string): Promise<s
   }).map((el) => el.outerHTML.slice(0, 120)), selector);
 }
 
-/** Runs `fn` on the in-place view's shadow root (the view is the page's only <clearleaf-view>). */
-function inView<T, A>(page: TestPage, fn: (root: ShadowRoot, arg: A) => T, arg: A): Promise<T> {
-  return page.evaluateScript<T>(`(${fn.toString()})(document.querySelector('clearleaf-view').shadowRoot, ${JSON.stringify(arg)})`);
-}
-
 export function siteRulesAndMemory(get: () => Session): void {
   it('the in-place view has the same controls: hide a block, put a removed one back', async () => {
     const session = get();
     await withCleanStorage(session, async () => {
       await withPopup(session, serve(session, 40, `<p>${FIXED_PHRASE}</p>${NEWSLETTER_BOX}`), async ({ page, popup }) => {
         await popup.click('#clean-page');
-        await page.waitFor(() => document.querySelector('clearleaf-view')?.shadowRoot?.querySelector('#hide-mode') !== null, undefined, 15_000);
-        await inView(page, (root) => { root.querySelector<HTMLButtonElement>('#hide-mode')?.click(); }, null);
-        await inView(page, (root, label) => { root.querySelector<HTMLButtonElement>(`.cl-hide-block[aria-label="${label}"]`)?.click(); }, `Hide: ${FIXED_PHRASE}`);
-        await page.waitFor(() => document.querySelector('clearleaf-view')?.shadowRoot?.querySelector('details[data-category="hidden"]') !== null, undefined, 15_000);
-        expect(await inView(page, (root) => root.querySelector('article')?.textContent ?? '', null)).not.toContain(FIXED_PHRASE);
-        await inView(page, (root) => { root.querySelector<HTMLButtonElement>('details[data-category="newsletter"] .cl-removed-action')?.click(); }, null);
-        await page.waitFor((text) => document.querySelector('clearleaf-view')?.shadowRoot?.querySelector('article')?.textContent?.includes(text), NEWSLETTER, 15_000);
+        // The view is an extension page in a frame: the test tool reaches it, the page cannot.
+        const view = await viewFrame(page);
+        await view.waitFor(() => document.querySelector('#hide-mode') !== null, undefined, 15_000);
+        await view.click('#hide-mode');
+        await view.click(`.cl-hide-block[aria-label="Hide: ${FIXED_PHRASE}"]`);
+        await view.waitFor(() => document.querySelector('details[data-category="hidden"]') !== null, undefined, 15_000);
+        expect(await view.evaluate(() => document.querySelector('article')?.textContent ?? '')).not.toContain(FIXED_PHRASE);
+        await view.evaluate(() => document.querySelector('details[data-category="newsletter"]')?.setAttribute('open', ''));
+        await view.click('details[data-category="newsletter"] .cl-removed-action');
+        await view.waitFor((text) => document.querySelector('article')?.textContent?.includes(text), NEWSLETTER, 15_000);
         await page.screenshot(shot(session.browser.name, 'in-place-site-controls'));
       });
     });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/gold.js';
+import { viewFrame } from './clean-view-scenarios.js';
 import { chooseTheme } from './reader-scenarios.js';
 import { openReaderFrom, popupFor, type Session } from './scenarios.js';
 import { ARTIFACTS, browserMissing, launch, type TestPage } from './support/browsers.js';
@@ -80,7 +81,7 @@ describe.skipIf(!wanted || browserMissing('chromium') !== null)('store screensho
     await reader.close();
     await chooseTheme(popup, 'system');
     await popup.click('#clean-page');
-    await page.waitFor(() => document.querySelector('clearleaf-view') !== null);
+    await (await viewFrame(page)).waitFor(() => document.querySelector('.cl-body') !== null);
     await take(page, 'clean-view', 1280, 800);
     await popup.close();
     await page.close();

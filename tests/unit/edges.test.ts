@@ -79,12 +79,12 @@ describe('pages the extension may not touch', () => {
 
 describe('message guards', () => {
   it('accept only the known shapes', () => {
-    expect(isToContentMessage({ type: ToContent.Extract })).toBe(true);
+    expect(isToContentMessage({ type: ToContent.Snapshot })).toBe(true);
     expect(isToContentMessage({ type: 'clearleaf:delete-everything' })).toBe(false);
     expect(isToContentMessage('clearleaf:extract')).toBe(false);
     expect(isToBackgroundMessage({ type: ToBackground.ViewChanged, clean: true })).toBe(true);
     expect(isToBackgroundMessage({ type: ToBackground.ViewChanged, clean: 'yes' })).toBe(false);
-    expect(isToBackgroundMessage({ type: ToContent.Extract, clean: true })).toBe(false);
+    expect(isToBackgroundMessage({ type: ToContent.Snapshot, clean: true })).toBe(false);
   });
 
   it('check an extraction answer before the popup uses it', () => {

@@ -1,90 +1,92 @@
 /**
- * The clean article shown in place of the page: an overlay in a shadow root, so the page's
- * styles cannot reach it and ours cannot reach the page. The page itself is left untouched beneath,
- * so restoring it is instant and loses nothing (scroll position, form input, media state).
- * It behaves as a modal dialog (issue 13): labelled, focus moves in and returns on close, the page
- * beneath is inert, Escape closes it; and its controls act on the reader's own input only
- * (`isTrusted`), never on events a page script dispatches (issue 15).
+ * The in-place view's frame (issue 15): Clearleaf's own page, clean-view.html, in an iframe inside a
+ * closed shadow root, shown as a modal <dialog> in the top layer over the tab. The page can see that
+ * a host element is there and no more: its scripts cannot reach into a closed root, the frame is the
+ * extension's origin (its document, styles and controls are out of the page's reach, and the
+ * extension's CSP applies inside), and nothing here listens to events a page script can send.
+ * The page itself is left untouched beneath, so restoring it is instant and loses nothing.
  */
-import readerCss from '../ui/reader.css';
-import cleanViewCss from './clean-view.css';
-import { renderArticle, type ArticleForView } from '../ui/article-view.js';
+import browser from '../platform/browser.js';
 import { t } from '../ui/i18n.js';
-import { applyPreferences } from '../ui/preferences.js';
-import type { Settings } from '../settings/settings.js';
-import type { SiteActions } from '../ui/article-panels.js';
-import { addSiteControls } from '../ui/site-controls.js';
-import { isHideModeOn } from '../ui/hide-mode.js';
+import { CLEAN_VIEW_PORT } from '../platform/messages.js';
+import frameCss from './clean-view.css';
 
 const HOST_TAG = 'clearleaf-view';
 
-export class CleanView {
-  /** `onClose`: the reader chose "Show the original page" in the view itself. */
+export class ViewFrame {
+  /** `onClose`: the reader pressed Escape while focus was in the page's document (not the frame), or the frame left our page. */
   constructor(private readonly onClose: () => void) {}
 
   private host: HTMLElement | null = null;
+  private dialog: HTMLDialogElement | null = null;
+  private frame: HTMLIFrameElement | null = null;
+  private port: MessagePort | null = null;
   private savedOverflow: string | null = null;
-  private lastText: string | null = null;
-  /** What had focus before the view opened, and whether the page's body was inert already. */
   private returnFocus: Element | null = null;
   private bodyWasInert = false;
-  private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.isTrusted && event.key === 'Escape' && this.isShowing) {
-      event.preventDefault();
-      event.stopPropagation();
-      this.onClose();
-    }
-  };
 
   get isShowing(): boolean {
     return this.host !== null && this.host.isConnected;
   }
 
-  /** `actions`: put back and hide (issue 12), shown with "What was removed" below the article. */
-  show(article: ArticleForView, settings: Settings, actions?: SiteActions): void {
-    // Re-extraction after a page change: redraw only if the article itself changed.
-    if (this.isShowing && this.lastText === article.text) return;
-    const scroll = this.host?.scrollTop ?? 0;
-    const hideOn = this.host?.shadowRoot?.querySelector<HTMLElement>('.cl-hide-bar');
-    const redraw = this.isShowing;
-    this.host?.remove();
+  /**
+   * Mounts the frame with `token` in its address; once its page loaded, hands it one end of a channel
+   * (with the token, so the page knows it) and `onPort` the other. Should the frame load anything
+   * again (the page can navigate a frame it cannot read), the view closes.
+   */
+  show(token: string, onPort: (port: MessagePort) => void): void {
+    if (this.isShowing) return;
     const host = document.createElement(HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
-    adoptStyles(shadow, `${readerCss}\n${cleanViewCss}`);
-    const reader = document.createElement('div');
-    reader.className = 'cl-reader cl-page';
-    reader.setAttribute('role', 'dialog');
-    reader.setAttribute('aria-modal', 'true');
-    reader.setAttribute('aria-label', t('cleanViewLabel'));
-    applyPreferences(reader, settings);
-    const bar = document.createElement('div');
-    bar.className = 'cl-bar';
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.textContent = t('showOriginal');
-    close.addEventListener('click', (event) => {
+    const shadow = host.attachShadow({ mode: 'closed' });
+    // Constructed sheets are not inline styles, so a page's CSP cannot block them.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(frameCss);
+    shadow.adoptedStyleSheets = [sheet];
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-label', t('cleanViewLabel'));
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
       if (event.isTrusted) this.onClose();
     });
-    bar.append(close);
-    const articleEl = document.createElement('article');
-    articleEl.className = 'cl-article';
-    const body = renderArticle(articleEl, article);
-    reader.append(bar, articleEl);
-    if (actions) addSiteControls(articleEl, body, article, actions, hideOn ? isHideModeOn(hideOn) : false);
-    shadow.append(reader);
-    if (!redraw) this.enterModal();
+    const frame = document.createElement('iframe');
+    frame.title = t('cleanViewLabel');
+    frame.src = `${browser.runtime.getURL('clean-view.html')}#${token}`;
+    let loads = 0;
+    frame.addEventListener('load', () => {
+      loads += 1;
+      if (loads > 1 || !frame.contentWindow) {
+        this.onClose();
+        return;
+      }
+      const channel = new MessageChannel();
+      frame.contentWindow.postMessage({ type: CLEAN_VIEW_PORT, token }, viewOrigin(), [channel.port2]);
+      this.port = channel.port1;
+      onPort(channel.port1);
+    });
+    dialog.append(frame);
+    shadow.append(dialog);
+    this.enterModal();
     document.documentElement.append(host);
-    host.scrollTop = scroll;
+    dialog.showModal();
     this.host = host;
-    this.lastText = article.text;
-    if (!redraw) close.focus({ preventScroll: true });
+    this.dialog = dialog;
+    this.frame = frame;
+  }
+
+  /** Focus goes into the frame once its page is drawn (the page then focuses its own first control). */
+  focus(): void {
+    this.frame?.focus({ preventScroll: true });
   }
 
   hide(): void {
     if (!this.host) return;
+    this.port?.close();
+    this.port = null;
+    this.dialog?.close();
     this.host.remove();
     this.host = null;
-    this.lastText = null;
+    this.dialog = null;
+    this.frame = null;
     this.leaveModal();
   }
 
@@ -97,11 +99,9 @@ export class CleanView {
       this.bodyWasInert = document.body.inert;
       document.body.inert = true;
     }
-    window.addEventListener('keydown', this.onKey, true);
   }
 
   private leaveModal(): void {
-    window.removeEventListener('keydown', this.onKey, true);
     if (document.body) document.body.inert = this.bodyWasInert;
     document.documentElement.style.overflow = this.savedOverflow ?? '';
     this.savedOverflow = null;
@@ -110,9 +110,8 @@ export class CleanView {
   }
 }
 
-function adoptStyles(shadow: ShadowRoot, css: string): void {
-  // Constructed sheets are not inline styles, so a page's CSP cannot block them.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  shadow.adoptedStyleSheets = [sheet];
+/** The view page's origin: Chromium gives a page loaded by its dynamic URL the extension's own id. */
+function viewOrigin(): string {
+  const url = new URL(browser.runtime.getURL(''));
+  return url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin;
 }

@@ -1,76 +1,85 @@
 /**
  * The content script. Injected on demand by the popup (activeTab) or registered for the sites a
- * reader chose to always clean. It answers the extension's messages and never trusts the page.
+ * reader chose to always clean. It serialises the page for the extension's pages and shows the
+ * in-place view (an extension page in a frame: content/clean-view.ts); it runs no pipeline and
+ * never trusts the page.
  */
 import browser from '../platform/browser.js';
-import { articleResult } from '../platform/extract-result.js';
-import { ToBackground, ToContent, isToContentMessage, type ExtractResult, type ToBackgroundMessage, type ViewState } from '../platform/messages.js';
+import { ToBackground, ToContent, isFromViewMessage, isToContentMessage, type ToBackgroundMessage, type ToViewMessage, type ViewState } from '../platform/messages.js';
 import { siteOf } from '../platform/site.js';
 import { isAlwaysClean } from '../settings/settings.js';
 import { loadSettings } from '../settings/settings-store.js';
-import { CleanView } from './clean-view.js';
+import { ViewFrame } from './clean-view.js';
+import { pageImageOrigins } from './page-images.js';
 import { snapshotFirstPart, snapshotRest, snapshotResult } from './snapshot.js';
 import { watchPage } from './page-watch.js';
-import { extractWithSiteData } from '../site-data/extract-with-site-data.js';
-import { isSiteRulesKey } from '../site-data/site-data-store.js';
-import { siteOfUrl } from '../../pipeline/util/registrable-site.js';
-import { siteActions } from '../site-data/site-actions.js';
-import type { SiteActions } from '../ui/article-panels.js';
-import type { ExtractedArticle, SiteRules } from '../../pipeline/types.js';
 
 /**
  * Set once on the isolated world's global so that a second injection does nothing. A symbol key:
  * a page element named after a string key would answer for it (window's named properties).
  */
 const LOADED = Symbol.for('clearleaf.content-script');
+/** How long the view's page may take to connect and draw (it runs the whole pipeline) before the view gives up. */
+const VIEW_TIMEOUT_MS = 20_000;
 
-async function extract(once?: SiteRules): Promise<ExtractResult> {
-  const url = location.href;
-  try {
-    const incognito = browser.extension.inIncognitoContext === true;
-    return articleResult(await extractWithSiteData(document, { url, incognito, ...(once ? { once } : {}) }), url);
-  } catch (error) {
-    return { ok: false, reason: { code: 'failed', figures: {} }, url, detail: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-const view = new CleanView(() => restore());
-/** While the clean view shows, page changes (late clutter, SPA navigations) re-run the extraction. */
+const frame = new ViewFrame(() => restore());
+/** The channel to the view's page, handed over once it loaded. */
+let port: MessagePort | null = null;
+/** ShowClean's answer while the view opens: settled when its page says it drew the article (or that the page is no article). */
+let opening: Promise<ViewState> | null = null;
+let settle: ((state: ViewState) => void) | null = null;
+/** While the clean view shows, page changes (late clutter, SPA navigations) are passed on to it. */
 let stopWatching: (() => void) | null = null;
 
-/** Put back and hide in the in-place view: the reader's "once" choices hold for this page while it shows. */
-let shown: ExtractedArticle | null = null;
-let onceRules: SiteRules | undefined;
-let actions: SiteActions | undefined;
-function inPlaceActions(): SiteActions | undefined {
-  const site = siteOfUrl(location.href);
-  actions ??= site ? siteActions(site, () => shown as ExtractedArticle, async (once) => {
-    onceRules = once;
-    await showClean();
-  }) : undefined;
-  return actions;
-}
-
-async function showClean(): Promise<ViewState> {
-  const result = await extract(onceRules);
-  if (result.ok) {
-    const settings = await loadSettings();
-    shown = result.article;
-    view.show(result.article, settings, inPlaceActions());
-    stopWatching ??= watchPage(() => {
-      if (view.isShowing) void showClean();
-    });
-    void notify({ type: ToBackground.ViewChanged, clean: true });
-  }
-  return { clean: view.isShowing };
+function showClean(): Promise<ViewState> {
+  if (frame.isShowing) return opening ?? Promise.resolve({ clean: true });
+  const token = crypto.randomUUID();
+  frame.show(token, connectView);
+  opening = new Promise<ViewState>((resolve) => {
+    const timer = setTimeout(() => restore(), VIEW_TIMEOUT_MS);
+    settle = (state) => {
+      clearTimeout(timer);
+      settle = null;
+      resolve(state);
+    };
+  });
+  return opening;
 }
 
 function restore(): ViewState {
   stopWatching?.();
   stopWatching = null;
-  view.hide();
-  void notify({ type: ToBackground.ViewChanged, clean: false });
+  const wasShowing = frame.isShowing;
+  port = null;
+  frame.hide();
+  settle?.({ clean: false });
+  opening = null;
+  if (wasShowing) void notify({ type: ToBackground.ViewChanged, clean: false });
   return { clean: false };
+}
+
+/** What the view's page asks over its channel, answered. */
+function connectView(viewPort: MessagePort): void {
+  port = viewPort;
+  const post = (message: ToViewMessage): void => viewPort.postMessage(message);
+  viewPort.addEventListener('message', ({ data: message }: MessageEvent<unknown>) => {
+    if (!isFromViewMessage(message)) return;
+    switch (message.type) {
+      case 'snapshot':
+        post({ type: 'snapshot', result: snapshotResult(document), pageImageOrigins: pageImageOrigins(document) });
+        return;
+      case 'shown':
+        frame.focus();
+        stopWatching ??= watchPage(() => post({ type: 'changed' }));
+        settle?.({ clean: true });
+        void notify({ type: ToBackground.ViewChanged, clean: true });
+        return;
+      case 'declined':
+      case 'close':
+        restore();
+    }
+  });
+  viewPort.start();
 }
 
 async function notify(message: ToBackgroundMessage): Promise<void> {
@@ -90,8 +99,6 @@ function main(): void {
     // Only Clearleaf's own pages and background may ask; web pages cannot reach this listener.
     if (sender.id !== browser.runtime.id || !isToContentMessage(message)) return undefined;
     switch (message.type) {
-      case ToContent.Extract:
-        return extract(message.once);
       case ToContent.Snapshot:
         return message.firstChars ? snapshotFirstPart(document, message.firstChars) : Promise.resolve(snapshotResult(document));
       case ToContent.SnapshotRest:
@@ -101,13 +108,8 @@ function main(): void {
       case ToContent.Restore:
         return Promise.resolve(restore());
       case ToContent.GetView:
-        return Promise.resolve<ViewState>({ clean: view.isShowing });
+        return Promise.resolve<ViewState>({ clean: port !== null && frame.isShowing });
     }
-  });
-
-  // A keep or hide rule saved in the popup or reader page shows in the clean view at once.
-  browser.storage.onChanged.addListener((changes) => {
-    if (view.isShowing && Object.keys(changes).some((key) => isSiteRulesKey(key))) void showClean();
   });
 
   // Sites the reader always cleans: clean now (and, while shown, again when the page changes).

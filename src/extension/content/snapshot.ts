@@ -12,7 +12,7 @@
  */
 import { PAGE_BUDGET, overBudget } from '../../pipeline/extract/page-budget.js';
 import { borrow, cloneDocument } from '../../pipeline/extract/unclobbered.js';
-import { HIDDEN_ATTR, type PageSnapshot } from '../../pipeline/snapshot.js';
+import { HIDDEN_ATTR, type PageSnapshot } from '../../pipeline/snapshot-shape.js';
 import type { SnapshotResult } from '../platform/messages.js';
 
 /** The built-ins the snapshot reads, immune to the page's named elements (borrowed off their prototypes). */

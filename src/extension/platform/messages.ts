@@ -2,14 +2,11 @@
  * Every message between Clearleaf's parts, typed in one place: one union per receiver, each with a
  * guard that checks the shape on receipt. Nothing is dispatched on an unchecked string.
  */
-import { parseSiteRules } from '../../pipeline/declutter/site-rules.js';
-import type { PageSnapshot } from '../../pipeline/snapshot.js';
-import type { DeclineReason, ExtractedArticle, SiteRules } from '../../pipeline/types.js';
+import type { PageSnapshot } from '../../pipeline/snapshot-shape.js';
+import type { DeclineReason, ExtractedArticle } from '../../pipeline/types.js';
 
 /** Sent by the popup or the background to the content script in a page. */
 export const ToContent = {
-  /** Extract and clean the article; answer with an ExtractResult. */
-  Extract: 'clearleaf:extract',
   /**
    * Serialise the page once for an extension page to read; answer with a SnapshotResult. With
    * `firstChars`, a long page's HTML comes in two parts: the first (for a first screen) now, the rest
@@ -28,8 +25,6 @@ export const ToContent = {
 
 export type ToContentMessage = {
   type: (typeof ToContent)[keyof typeof ToContent];
-  /** Extract only: keep and hide rules for this extraction alone ("put back once", "hide" without "on this site"). */
-  once?: SiteRules;
   /** Snapshot only: send at most about this many characters first (see ToContent.Snapshot). */
   firstChars?: number;
 };
@@ -69,6 +64,52 @@ export type SnapshotResult =
   | { ok: true; snapshot: PageSnapshot; pageMs: number; from: number; totalChars: number }
   | Extract<ExtractResult, { ok: false }>;
 
+/**
+ * The in-place view's one port: a MessageChannel. The content script mounts the view's page
+ * (clean-view.html, an extension page in an iframe over the tab) with a fresh token in its address
+ * and, once it loaded, posts it `{ type: CLEAN_VIEW_PORT, token }` with one end of the channel,
+ * addressed to the extension's origin (so a frame the page navigated elsewhere never gets it). The
+ * view's page takes only the first such message carrying its own token. (Not a runtime port:
+ * Firefox gives an extension frame inside a web page no `tabs` API, and such a frame does not hear
+ * a content script's `runtime.connect`.)
+ */
+export const CLEAN_VIEW_PORT = 'clearleaf:clean-view';
+
+export function isViewHandshake(value: unknown, token: string): boolean {
+  return hasType(value) && value.type === CLEAN_VIEW_PORT && (value as { token?: unknown }).token === token;
+}
+
+/** From the view to the content script. */
+export type FromViewMessage =
+  /** Send the page (a SnapshotResult in a ToViewMessage). */
+  | { type: 'snapshot' }
+  /** The article is drawn (the popup's button says "clean"), or the page is no article (the view closes). */
+  | { type: 'shown' }
+  | { type: 'declined' }
+  /** The reader chose "Show the original page" or pressed Escape. */
+  | { type: 'close' };
+
+/** From the content script to the view. */
+export type ToViewMessage =
+  /** `pageImageOrigins`: origins the page itself loaded images from (the view loads no others: the page's own CSP and privacy choices hold). */
+  | { type: 'snapshot'; result: SnapshotResult; pageImageOrigins: string[] }
+  /** The page changed (late clutter, a single-page navigation): ask again. */
+  | { type: 'changed' };
+
+const fromViewTypes = new Set(['snapshot', 'shown', 'declined', 'close']);
+
+export function isFromViewMessage(value: unknown): value is FromViewMessage {
+  return hasType(value) && fromViewTypes.has(value.type);
+}
+
+export function isToViewMessage(value: unknown): value is ToViewMessage {
+  if (!hasType(value)) return false;
+  if (value.type === 'changed') return true;
+  const v = value as { result?: unknown; pageImageOrigins?: unknown };
+  return value.type === 'snapshot' && isSnapshotResult(v.result)
+    && Array.isArray(v.pageImageOrigins) && v.pageImageOrigins.every((o) => typeof o === 'string');
+}
+
 export interface ViewState {
   clean: boolean;
 }
@@ -82,9 +123,6 @@ function hasType(value: unknown): value is { type: string } {
 
 export function isToContentMessage(value: unknown): value is ToContentMessage {
   if (!hasType(value) || !contentTypes.has(value.type)) return false;
-  const once = (value as { once?: unknown }).once;
-  // Rules arrive as data: repaired to what a rule may be, never trusted as sent.
-  if (once !== undefined) (value as ToContentMessage).once = parseSiteRules(once);
   const firstChars = (value as { firstChars?: unknown }).firstChars;
   return firstChars === undefined || (typeof firstChars === 'number' && firstChars > 0);
 }

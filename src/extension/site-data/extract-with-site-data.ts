@@ -4,6 +4,9 @@
  * content script (the page itself) and the popup (a snapshot of it).
  */
 import { extractArticle } from '../../pipeline/extract-article.js';
+import { parseSnapshot } from '../../pipeline/snapshot.js';
+import { articleResult } from '../platform/extract-result.js';
+import { isSnapshotResult, type ExtractResult } from '../platform/messages.js';
 import type { CleanOptions, ExtractedArticle, SiteRules } from '../../pipeline/types.js';
 import { rememberArticle, siteOptions } from './site-data-store.js';
 
@@ -26,4 +29,17 @@ export async function extractWithSiteData(doc: Document, options: SiteExtraction
   const article = extractArticle(doc, clean);
   if (article.isArticle && options.remember !== false) void rememberArticle(article, options.incognito).catch(() => undefined);
   return article;
+}
+
+/**
+ * A content script's answer to ToContent.Snapshot, read in an extension page (the popup, the reader
+ * page, the in-place view): parsed inert there and extracted with the site's data.
+ */
+export async function extractSnapshotAnswer(answer: unknown, win: Window, options: { url: string; incognito: boolean; once?: SiteRules }): Promise<ExtractResult> {
+  // `url`: the tab's address as the caller knows it, for an answer that carries none.
+  if (!isSnapshotResult(answer)) return { ok: false, reason: { code: 'bad-answer', figures: {} }, url: options.url };
+  if (!answer.ok) return answer;
+  const { snapshot } = answer;
+  const article = await extractWithSiteData(parseSnapshot(snapshot, win), { url: snapshot.url, incognito: options.incognito, window: win, ...(options.once ? { once: options.once } : {}) });
+  return articleResult(article, snapshot.url);
 }

@@ -7,19 +7,25 @@
 import { sanitizeToFragment } from '../../pipeline/article/sanitize.js';
 import type { ExtractedArticle } from '../../pipeline/types.js';
 import { plural, uiLanguage } from './i18n.js';
+import { restrictImages, type ImageAllowed } from './image-policy.js';
 import { appendProgressively, firstScreenOf } from './progressive.js';
 
 export type ArticleForView = ExtractedArticle;
 
-export function renderArticle(container: HTMLElement, article: ArticleForView): HTMLElement {
-  const { body, content } = renderShell(container, article);
+/** `images`: which article images may load (ui/image-policy.ts); all the page's CSP allows when unset. */
+export interface RenderOptions {
+  images?: ImageAllowed;
+}
+
+export function renderArticle(container: HTMLElement, article: ArticleForView, options: RenderOptions = {}): HTMLElement {
+  const { body, content } = renderShell(container, article, options);
   body.append(content);
   return body;
 }
 
 /** As renderArticle, but a long body goes in chunk by chunk; `done` resolves when all of it is in. */
-export function renderArticleProgressively(container: HTMLElement, article: ArticleForView): { body: HTMLElement; done: Promise<void> } {
-  const { body, content } = renderShell(container, article);
+export function renderArticleProgressively(container: HTMLElement, article: ArticleForView, options: RenderOptions = {}): { body: HTMLElement; done: Promise<void> } {
+  const { body, content } = renderShell(container, article, options);
   return { body, done: appendProgressively(body, content) };
 }
 
@@ -27,13 +33,14 @@ export function renderArticleProgressively(container: HTMLElement, article: Arti
  * A first screen read from the first part of a long page: the header without the reading time (the
  * whole is not counted yet) and the first blocks; the whole article replaces it.
  */
-export function renderFirstScreen(container: HTMLElement, article: ArticleForView): void {
-  const { body, content } = renderShell(container, article, { partial: true });
+export function renderFirstScreen(container: HTMLElement, article: ArticleForView, options: RenderOptions = {}): void {
+  const { body, content } = renderShell(container, article, { ...options, partial: true });
   body.append(firstScreenOf(content));
 }
 
 /** The header, the empty body in place, and the body's sanitized content not yet in it. */
-function renderShell(container: HTMLElement, article: ArticleForView, { partial = false } = {}): { body: HTMLElement; content: DocumentFragment } {
+function renderShell(container: HTMLElement, article: ArticleForView, options: RenderOptions & { partial?: boolean }): { body: HTMLElement; content: DocumentFragment } {
+  const partial = options.partial === true;
   const doc = container.ownerDocument;
   const win = doc.defaultView;
   if (!win) throw new Error('renderArticle needs a document with a window');
@@ -61,7 +68,9 @@ function renderShell(container: HTMLElement, article: ArticleForView, { partial 
   if (article.lang) body.lang = article.lang;
   if (article.dir) body.dir = article.dir;
   container.append(header, body);
-  return { body, content: sanitizeToFragment(article.html, win) };
+  const content = sanitizeToFragment(article.html, win);
+  if (options.images) restrictImages(content, options.images);
+  return { body, content };
 }
 
 export function formatDate(value: string | null): string | null {

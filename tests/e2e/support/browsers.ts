@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
 import { REPO } from '../../helpers/gold.js';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -32,7 +32,15 @@ export interface TestPage {
   close(): Promise<void>;
   /** Messages of every dialog (alert, confirm, prompt) the page opened; each is dismissed. */
   readonly dialogs: string[];
+  /**
+   * A frame of the page whose address contains `urlPart` (the in-place view's extension page), as the
+   * test tool sees it: its own channel, not the page's. Waits up to `timeoutMs` for it to appear.
+   */
+  frame(urlPart: string, timeoutMs?: number): Promise<TestFrame>;
 }
+
+/** A frame inside a TestPage: evaluated and clicked through the test tool, like a page. */
+export type TestFrame = Pick<TestPage, 'evaluate' | 'waitFor' | 'click' | 'url'>;
 
 export interface ExtensionBrowser {
   readonly name: BrowserName;
@@ -91,8 +99,15 @@ async function findTab(url: string): Promise<number | undefined> {
 // ---------------------------------------------------------------- Chromium
 
 /** What Playwright's and Puppeteer's pages have in common, as far as the tests need it. */
+interface DriverFrame {
+  url(): string;
+  evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
+  click(selector: string): Promise<unknown>;
+}
+
 interface DriverPage {
   url(): string;
+  frames(): DriverFrame[];
   evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
   click(selector: string): Promise<unknown>;
   keyboard: { press(key: string): Promise<unknown> };
@@ -108,6 +123,7 @@ function wrap(
   waitFor: (fn: unknown, arg: unknown, timeoutMs: number) => Promise<unknown>,
   setViewport: (width: number, height: number) => Promise<unknown>,
   goto: (url: string) => Promise<unknown>,
+  frameWaitFor: (frame: DriverFrame, fn: unknown, arg: unknown, timeoutMs: number) => Promise<unknown>,
 ): TestPage {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -143,15 +159,39 @@ function wrap(
     close: async () => {
       await page.close();
     },
+    frame: async (urlPart, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        // Puppeteer over BiDi may still name a frame by its first address (about:blank): ask the frame itself.
+        const hrefs = await Promise.all(page.frames().map((f) => f.evaluate(() => location.href).then(String, () => f.url())));
+        const found = page.frames()[hrefs.findIndex((href) => href.includes(urlPart))];
+        if (found) {
+          return {
+            url: () => found.url(),
+            evaluate: (fn, arg) => found.evaluate(fn, arg) as never,
+            waitFor: async (fn, arg, ms = 15_000) => {
+              await frameWaitFor(found, fn, arg, ms);
+            },
+            click: async (selector) => {
+              await found.click(selector);
+            },
+          };
+        }
+        if (Date.now() > deadline) throw new Error(`no frame at ${urlPart} in ${page.url()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
   };
 }
 
 const wrapPlaywright = (page: PwPage): TestPage =>
-  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }), (width, height) => page.setViewportSize({ width, height }), (url) => page.goto(url));
+  wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout, polling: 100 }), (width, height) => page.setViewportSize({ width, height }), (url) => page.goto(url),
+    (frame, fn, arg, timeout) => (frame as PwFrame).waitForFunction(fn as never, arg, { timeout, polling: 100 }));
 
 const wrapPuppeteer = (page: PpPage): TestPage =>
   wrap(page, (fn, arg, timeout) => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg), (width, height) => page.setViewport({ width, height }),
-    (url) => url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : page.goto(url));
+    (url) => url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : page.goto(url),
+    (frame, fn, arg, timeout) => (frame as PpFrame).waitForFunction(fn as never, { timeout, polling: 100 }, arg));
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-chromium-'));

@@ -66,7 +66,7 @@ async function alwaysCleanScenario(session: Session): Promise<void> {
   // The poll the page injects two seconds later reaches the page, never the clean view: the view has
   // re-read the page once the update that came with the poll shows in it.
   await page.waitFor(() => document.body.dataset['pollInjected'] === 'yes', undefined, 10_000);
-  await page.waitFor((text) => (document.querySelector('clearleaf-view')?.shadowRoot?.textContent ?? '').includes(text), LATE_UPDATE, 15_000);
+  await (await viewFrame(page)).waitFor((text) => document.body.textContent.includes(text), LATE_UPDATE, 15_000);
   expect(await page.evaluate(() => document.body.textContent ?? '')).toContain(POLL_QUESTION.replace('*', ''));
   expect(await viewText(page)).not.toContain(POLL_QUESTION.replace('*', ''));
   expect(await viewText(page)).not.toContain('Vote now');

@@ -32,3 +32,22 @@ export function hasProseSentence(text: string, words = 6): boolean {
   const sentences = text.split(/(?<=[.!?…])\s+(?=\S)/u).filter((s) => s.split(/\s+/u).length >= words);
   return sentences.length >= 2 || (sentences.length === 1 && text.split(/\s+/u).length > 14);
 }
+
+/** What a credit may stand under: an image, or a figure or picture holding one. */
+const IMAGE = 'img, picture, figure, video';
+/** How far up a credit's wrappers the image may be (a credit in a span in a div under the photo). */
+const IMAGE_WRAPPERS = 3;
+
+/**
+ * With an image: holding one, or right after one (the element, or a wrapper it opens, comes next
+ * after an image or after a block that holds only an image). A credit there is the image's caption.
+ */
+export function withImage(el: Element): boolean {
+  if (el.querySelector(IMAGE)) return true;
+  let node: Element | null = el;
+  for (let depth = 0; node && depth <= IMAGE_WRAPPERS; depth += 1, node = node.parentElement) {
+    const prev = node.previousElementSibling;
+    if (prev) return prev.matches(IMAGE) || (prev.querySelector(IMAGE) !== null && collapse(prev.textContent) === '');
+  }
+  return false;
+}

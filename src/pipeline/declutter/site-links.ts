@@ -1,4 +1,5 @@
 /** Where a link goes, judged against the page it is on: the same site, or the site's front page. */
+import { withoutWww } from '../util/host.js';
 
 export class SiteLinks {
   private readonly host: string | null;
@@ -6,7 +7,7 @@ export class SiteLinks {
 
   constructor(pageUrl: string) {
     this.page = parse(pageUrl);
-    this.host = this.page ? stripWww(this.page.hostname) : null;
+    this.host = this.page ? withoutWww(this.page.hostname) : null;
   }
 
   get known(): boolean {
@@ -15,19 +16,20 @@ export class SiteLinks {
 
   /**
    * Same site: the same host, or one a subdomain of the other ("news.example.com", "example.com").
-   * A public-suffix list would be exact, but costs the content script 120 KB; this errs towards keeping.
+   * Two sibling subdomains count as two sites: under a shared suffix ("a.github.io", "b.github.io")
+   * they are, and the rules that read this remove, so this errs towards keeping.
    */
   isSameSite(href: string | null): boolean {
     const url = this.resolve(href);
     if (!url || !this.host) return false;
-    const host = stripWww(url.hostname);
+    const host = withoutWww(url.hostname);
     return host === this.host || host.endsWith(`.${this.host}`) || this.host.endsWith(`.${host}`);
   }
 
   /** Another page of the same site: not an anchor in this page. */
   isOtherPage(href: string | null): boolean {
     const url = this.resolve(href);
-    return !!url && !!this.page && this.isSameSite(href) && url.href.replace(/#.*$/u, '') !== this.page.href.replace(/#.*$/u, '');
+    return !!url && this.isSameSite(href) && !this.isThisPage(url);
   }
 
   /**
@@ -36,9 +38,18 @@ export class SiteLinks {
    */
   isHomepage(href: string | null): boolean {
     const url = this.resolve(href);
-    if (!url || !this.page || !this.host) return false;
-    if (url.href.replace(/#.*$/u, '') === this.page.href.replace(/#.*$/u, '')) return false;
-    return stripWww(url.hostname) === this.host && (url.pathname === '/' || url.pathname === '') && !url.search;
+    if (!url || !this.host || this.isThisPage(url)) return false;
+    return withoutWww(url.hostname) === this.host && (url.pathname === '/' || url.pathname === '') && !url.search;
+  }
+
+  /** An anchor in this page (`#notes`, or the page's own address with or without one). */
+  isAnchorHere(href: string | null): boolean {
+    const url = this.resolve(href);
+    return !!url && this.isThisPage(url);
+  }
+
+  private isThisPage(url: URL): boolean {
+    return !!this.page && url.href.replace(/#.*$/u, '') === this.page.href.replace(/#.*$/u, '');
   }
 
   private resolve(href: string | null): URL | null {
@@ -53,8 +64,4 @@ function parse(href: string, base?: string): URL | null {
   } catch {
     return null;
   }
-}
-
-function stripWww(host: string): string {
-  return host.replace(/^www\./u, '');
 }

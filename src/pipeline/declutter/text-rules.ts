@@ -3,7 +3,7 @@
  * that labels a widget (`takesBox`) takes the widget's box, or the link list or teaser lines after it.
  */
 import type { Pass } from './pass.js';
-import { hasProseSentence, isLine, standsAlone } from './blocks.js';
+import { hasProseSentence, isLine, standsAlone, withImage } from './blocks.js';
 import { fold } from './normalise.js';
 import { INLINE_BLOCK_SELECTOR, LIMITS, STRUCTURAL_RULES, TEXT_BLOCK_SELECTOR, TEXT_RULES, type TextRule } from './rules/index.js';
 import { linkDensity, wordsOf } from '../util/dom.js';
@@ -27,7 +27,8 @@ export function applyTextRules(pass: Pass): void {
     const words = countWords(text);
     // Headings and list items are content; only a widget's label heading may go, with its widget.
     const labelOnly = pass.zones.inLabel(el);
-    const rule = rules.find((r) => words <= r.maxWords && (!labelOnly || r.takesBox) && r.pattern.test(text) && linkTest(r, el));
+    const rule = rules.find((r) => words <= r.maxWords && (!labelOnly || r.takesBox) && r.pattern.test(text) && linkTest(r, el)
+      && !(r.notWithImage && withImage(el)));
     if (rule) removeMatch(pass, el, rule);
   }
 }

@@ -101,10 +101,11 @@ export const TEXT_RULES: readonly TextRule[] = [
     id: 'toc-heading', category: 'toc', maxWords: 5, takesBox: 'links',
     pattern: i('^(table of contents|contents|in this (article|story)|jump to|indice|contenido|sommaire|inhaltsverzeichnis)$'),
   },
-  // Disclosures, disclaimers, news-tip lines, copyright, tag lines.
+  // Disclosures, disclaimers, news-tip lines, copyright notices (with their year: "© AP" is a photo's
+  // credit, see credit-line), tag lines.
   {
     id: 'boilerplate-line', category: 'boilerplate', maxWords: 45,
-    pattern: i("(^(disclaimer|disclosure|editor's note: this (post|article) contains|citation)\\s*:|^(tags?|topics?|filed under|etiquetas|temas|schlagworter)\\s*[:/|]|\\bthe contents of this site are\\b|\\bthis (document|material|article) (is subject to copyright|may not be (published|reproduced))|©\\s?\\d{4}|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)|all rights reserved\\.?$)"),
+    pattern: i("(^(disclaimer|disclosure|editor's note: this (post|article) contains|citation)\\s*:|^(tags?|topics?|filed under|etiquetas|temas|schlagworter)\\s*[:/|]|\\bthe contents of this site are\\b|\\bthis (document|material|article) (is subject to copyright|may not be (published|reproduced))|©\\s?\\d{4}|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)\\s*(\\(c\\)\\s*)?\\d{4}|all rights reserved\\.?$)"),
   },
   // Datelines repeated inside the text: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 1 day ago".
   {
@@ -116,7 +117,15 @@ export const TEXT_RULES: readonly TextRule[] = [
   // sentence is a caption's end, and the caption stays.
   {
     id: 'credit-line', category: 'metadata', maxWords: 30,
-    pattern: i('(^[(\\[]?(photo|image|picture|video|graphic|illustration|credit|source|foto|imagen)s?( credit)?\\s*[:©]|^[(\\[]?(©|\\(c\\))\\s*\\S|^[^.!?]{0,80}[/|]\\s*(getty images|ap|reuters|afp|epa|shutterstock|istock|bloomberg)[)\\]]?$|^(getty images|ap photo|reuters|afp|shutterstock|associated press)$|^[(\\[]?(reporting|writing|additional reporting|compiled|edited) by\\b.*\\b(editing|edited|writing|reporting) by\\b)'),
+    pattern: i('(^[(\\[]?(photo|image|picture|video|graphic|illustration|credit|source|foto|imagen)s?( credit)?\\s*[:©]|^[(\\[]?(©|\\(c\\))\\s*\\S|^(getty images|ap photo|reuters|afp|shutterstock|associated press)$|^[(\\[]?(reporting|writing|additional reporting|compiled|edited) by\\b.*\\b(editing|edited|writing|reporting) by\\b)'),
+    notWithImage: true,
+  },
+  // A photographer's name and agency: "Sonu Mehta/Hindustan Times/Getty Images". Only names before
+  // the agency (capitalised words, no sentence): "Crews lift the span on Monday / AP" is a caption.
+  // Written without the i flag: the names need their capitals.
+  {
+    id: 'agency-credit', category: 'metadata', maxWords: 14, notWithImage: true,
+    pattern: /^[(\[]?(\p{Lu}[\p{L}.'-]*\s?){1,4}(\s?\/\s?(\p{Lu}[\p{L}.'-]*\s?){1,4}){0,2}\s?[/|]\s?(Getty Images|AP( Photo)?|Reuters|AFP|EPA|Shutterstock|iStock|Bloomberg)[)\]]?$/u,
   },
   // Byline lines left in the text: "By Jane Doe", "View author archive". Case matters here ("By the
   // numbers" is a heading), so this pattern is written without the i flag.
@@ -147,10 +156,11 @@ export const TEXT_RULES: readonly TextRule[] = [
     id: 'contact-line', category: 'metadata', maxWords: 4,
     pattern: i('^(\\S+@\\S+\\.\\w+|(https?://)?(www\\.)?(twitter|x|facebook|instagram|linkedin)\\.com/\\S+|@\\w{2,30})$'),
   },
-  // Gallery and player buttons, section labels, a bare count: "Image 1 of 23", "Close", "BREAKING NEWS".
+  // Gallery and player buttons, section labels, a view count: "Image 1 of 23", "Close", "BREAKING NEWS",
+  // "1,204 views". A bare number is a score or a figure, and stays.
   {
     id: 'interface-label', category: 'boilerplate', maxWords: 6,
-    pattern: i('^((image|photo|slide|picture) \\d+ (of|/) ?/? ?\\d+|\\d+ ?/ ?\\d+|caption|close|expand|enlarge|next|previous|prev|back to top|skip ad|view gallery|open gallery|full screen|play video|watch video|listen to (this )?article|breaking news|latest news|this slideshow requires javascript\\.?|order reprints|print( this)? article|text size|learn more|read more|home|highlights|\\d[\\d.,]*\\s*(views?|reads?|letture|lecturas|vues|shares?)?|views?|letture)$'),
+    pattern: i('^((image|photo|slide|picture) \\d+ (of|/) ?/? ?\\d+|\\d+ ?/ ?\\d+|caption|close|expand|enlarge|next|previous|prev|back to top|skip ad|view gallery|open gallery|full screen|play video|watch video|listen to (this )?article|breaking news|latest news|this slideshow requires javascript\\.?|order reprints|print( this)? article|text size|learn more|read more|home|highlights|\\d[\\d.,]*\\s*(views?|reads?|letture|lecturas|vues|shares?)|views?|letture)$'),
   },
   // Author-bio sentences: "Dallas Robinson is a freelance writer living in Minneapolis". Names need
   // capitals, so no i flag.

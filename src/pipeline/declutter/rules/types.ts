@@ -39,6 +39,8 @@ export interface TextRule {
    * (related stories, contents), `small` when it is short. Only such rules may touch a heading.
    */
   takesBox?: 'links' | 'small';
+  /** A credit: with its image (holding it, or right after it) it is the image's caption, and stays ("© AP" under a photo). */
+  notWithImage?: boolean;
 }
 
 /** A structural signal: clutter recognised by shape and position; its figures sit beside it. */

@@ -85,9 +85,7 @@ export async function popupForBusyPage(session: Session, name: string): Promise<
 
 /** Fresh storage: default settings, no site rules, nothing learned (every test starts from it). */
 export async function resetSettings(session: Session): Promise<void> {
-  const options = await session.browser.openExtensionPage('options.html');
-  await options.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
-  await options.close();
+  await session.browser.inExtension(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));
 }
 
 export function browserSuite(name: BrowserName, scenarios: ((s: () => Session) => void)[], options: LaunchOptions = {}): void {

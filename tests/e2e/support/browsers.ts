@@ -50,6 +50,11 @@ export interface ExtensionBrowser {
   /** The full address of an extension page, for TestPage.goto. */
   extensionUrl(pathAndQuery: string): string;
   tabIdFor(url: string): Promise<number>;
+  /**
+   * Runs `fn` with the extension's privileges (chrome.storage, chrome.tabs…): in Chromium's service
+   * worker, in Firefox in an extension tab kept open for it (opening a tab per call cost a second a test).
+   */
+  inExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Quits and starts again on the same profile, with the extension loaded again. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -233,6 +238,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
       if (id === undefined) throw new Error(`no tab shows ${url}`);
       return id;
     },
+    inExtension: (fn, arg) => worker.evaluate(fn as never, arg) as never,
     async restart() {
       await context.close();
       await start();
@@ -269,6 +275,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-firefox-'));
   const ext = EXTENSION_DIR('firefox');
   let browser: PpBrowser;
+  let control: PpPage;
   const start = async (): Promise<void> => {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -288,14 +295,15 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       },
     });
     await browser.installExtension(ext);
+    control = await extensionPage('options.html');
   };
-  await start();
   const base = `moz-extension://${FIREFOX_UUID}/`;
   const extensionPage = async (pathAndQuery: string): Promise<PpPage> => {
     const page = await browser.newPage();
     await gotoExtensionPage(page, base + pathAndQuery);
     return page;
   };
+  await start();
   return {
     name: 'firefox',
     async openPage(url) {
@@ -308,15 +316,11 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     },
     extensionUrl: (pathAndQuery) => base + pathAndQuery,
     async tabIdFor(url) {
-      const page = await extensionPage('options.html');
-      try {
-        const id = await page.evaluate(findTab, url);
-        if (id === undefined) throw new Error(`no tab shows ${url}`);
-        return id;
-      } finally {
-        await page.close();
-      }
+      const id = await control.evaluate(findTab, url);
+      if (id === undefined) throw new Error(`no tab shows ${url}`);
+      return id;
     },
+    inExtension: (fn, arg) => control.evaluate(fn as never, arg) as never,
     async restart() {
       await browser.close();
       await start();

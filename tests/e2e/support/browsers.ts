@@ -320,7 +320,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       if (id === undefined) throw new Error(`no tab shows ${url}`);
       return id;
     },
-    inExtension: (fn, arg) => control.evaluate(fn as never, arg) as never,
+    inExtension: (fn, arg) => control.evaluate(fn as never, arg),
     async restart() {
       await browser.close();
       await start();

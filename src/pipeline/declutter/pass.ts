@@ -7,7 +7,8 @@ import { detach, isSmallBox, removedText } from './removal.js';
 import { SiteLinks } from './site-links.js';
 import { shapeOf } from './site-blocks.js';
 import { Zones } from './zones.js';
-import { wordsOf } from '../util/dom.js';
+import { LIMITS } from './rules/limits.js';
+import { linkDensity, wordsOf } from '../util/dom.js';
 import type { ClutterCategory, RemovedBlock } from '../types.js';
 
 export interface DeclutterContext {
@@ -45,17 +46,29 @@ export class Pass {
     return isSmallBox(el, this.totalWords);
   }
 
-  /** Removes the element as clutter, within the no-harm limits; false when it stays. */
-  remove(el: Element, category: ClutterCategory, rule: string): boolean {
+  /**
+   * Removes the element as clutter, within the no-harm limits; false when it stays. A page's own
+   * table of contents stays, unless the rule names a contents plugin (`contentsPlugin`).
+   */
+  remove(el: Element, category: ClutterCategory, rule: string, contentsPlugin = false): boolean {
     // A rule may name a wrapper that holds the article itself: never take the article with it.
     if (el === this.root || el.contains(this.root) || !this.root.contains(el)) return false;
-    if (!this.isSmallBox(el) || this.context.keeps?.(el)) return false;
+    if (!this.isSmallBox(el) || (!contentsPlugin && this.isOwnContents(el)) || this.context.keeps?.(el)) return false;
     const text = removedText(el);
     const shape = shapeOf(el, this.root);
     detach(el);
     // Empty ad slots and anchors are not something a reader lost: remove them silently.
     if (text) this.removed.push({ category, rule, text, shape });
     return true;
+  }
+
+  /**
+   * A table of contents of this page: links, all to places in it. The article's own outline, kept
+   * as the references keep it (a Wikipedia "Contents" box, a docs page's nav, a "Contents" list).
+   */
+  isOwnContents(el: Element): boolean {
+    const anchors = [...el.querySelectorAll('a[href]')];
+    return anchors.length >= 2 && linkDensity(el) >= LIMITS.linkDensity && anchors.every((a) => this.links.isAnchorHere(a.getAttribute('href')));
   }
 
   /** Matching elements still in the article (earlier removals may have taken some). */

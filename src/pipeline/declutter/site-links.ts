@@ -34,11 +34,12 @@ export class SiteLinks {
 
   /**
    * The site's front page, resolved against the page's own address: `#setup` is this page, not the
-   * front page, and neither is any link back to the page itself.
+   * front page, and neither is any link back to the page itself, nor a place in the front page
+   * (`/#foo`, which a `<base href="/">` makes of `#foo`).
    */
   isHomepage(href: string | null): boolean {
     const url = this.resolve(href);
-    if (!url || !this.host || this.isThisPage(url)) return false;
+    if (!url || !this.host || url.hash || this.isThisPage(url)) return false;
     return withoutWww(url.hostname) === this.host && (url.pathname === '/' || url.pathname === '') && !url.search;
   }
 

@@ -14,4 +14,5 @@ export const de: DeclutterLexicon = {
   readTime: ['# min lesezeit', '# min. lesezeit', '# minuten lesezeit', 'lesezeit: # min', 'lesezeit # minuten'],
   playerControls: ['abspielen', 'wiedergabe', 'pause', 'stummschalten', 'vollbild', 'untertitel', 'lautstarke', 'einstellungen', 'live'],
   homeCrumbs: ['startseite'],
+  fragmentEnds: ['wenn', 'falls', 'wahrend', 'wo', 'weil', 'obwohl', 'und', 'oder', 'aber', 'dass', 'der', 'die', 'das', 'ein', 'eine', 'von', 'mit', 'fur', 'zu', 'in', 'auf', 'sei', 'ist'],
 };

@@ -28,4 +28,9 @@ export const en: DeclutterLexicon = {
     'loaded', 'stream type', 'remaining time', 'chapters', 'descriptions', 'audio track', 'close modal dialog', 'this is a modal window',
   ],
   homeCrumbs: ['home', 'homepage', 'start'],
+  fragmentEnds: [
+    'when', 'if', 'while', 'where', 'because', 'since', 'although', 'though', 'unless', 'until', 'whether', 'and', 'or', 'but',
+    'nor', 'so', 'then', 'that', 'which', 'who', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+    'as', 'is', 'are', 'was', 'be', 'let', 'given',
+  ],
 };

@@ -14,4 +14,5 @@ export const es: DeclutterLexicon = {
   readTime: ['# min de lectura', '# minutos de lectura', 'lectura de # min', 'lectura de # minutos', 'tiempo de lectura: # min'],
   playerControls: ['reproducir', 'pausa', 'silenciar', 'pantalla completa', 'subtitulos', 'volumen', 'configuracion', 'en vivo', 'en directo'],
   homeCrumbs: ['inicio', 'portada'],
+  fragmentEnds: ['cuando', 'si', 'mientras', 'donde', 'porque', 'aunque', 'y', 'o', 'pero', 'que', 'el', 'la', 'los', 'las', 'un', 'una', 'de', 'en', 'con', 'por', 'para', 'sea', 'es'],
 };

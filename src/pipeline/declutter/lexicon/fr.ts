@@ -14,4 +14,5 @@ export const fr: DeclutterLexicon = {
   readTime: ['# min de lecture', '# minutes de lecture', 'lecture # min', 'temps de lecture : # min', 'temps de lecture: # min'],
   playerControls: ['lecture', 'pause', 'muet', 'plein ecran', 'sous-titres', 'volume', 'parametres', 'en direct'],
   homeCrumbs: ['accueil'],
+  fragmentEnds: ['quand', 'si', 'lorsque', 'pendant', 'ou', 'parce', 'bien', 'et', 'mais', 'que', 'le', 'la', 'les', 'un', 'une', 'de', 'des', 'du', 'en', 'avec', 'pour', 'par', 'soit', 'est'],
 };

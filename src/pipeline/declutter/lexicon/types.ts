@@ -20,4 +20,9 @@ export interface DeclutterLexicon {
   playerControls: readonly string[];
   /** The first crumb of a breadcrumb trail: "Home". */
   homeCrumbs: readonly string[];
+  /**
+   * Words a label never ends with: conjunctions, prepositions, articles, subordinators. A short line
+   * ending with one is the start of a sentence cut off by markup ("When" before a formula), not an eyebrow.
+   */
+  fragmentEnds: readonly string[];
 }

@@ -21,8 +21,9 @@ export const CLASS_TOKEN_RULES: readonly ClassTokenRule[] = [
   { id: 'ad-widgets', category: 'ad', tokens: ['ad', 'ads', 'adsbygoogle', 'advert', 'advertisement', 'adspot', 'adslot', 'ad-slot', 'dfp', 'gpt', 'ezoic', 'sponsor', 'sponsored', 'dianomi'] },
   // Cookie and consent banners (Complianz, CookieYes, CookieLawInfo, OneTrust).
   { id: 'consent-banners', category: 'consent', tokens: ['cookie', 'cookies', 'consent', 'gdpr', 'cmplz', 'cky', 'cli', 'onetrust'] },
-  // Table-of-contents plugins (Easy TOC, LuckyWP, Rank Math).
-  { id: 'toc-widgets', category: 'toc', tokens: ['toc', 'ez-toc', 'lwptoc', 'table-of-contents'] },
+  // Table-of-contents plugins by their own names (Easy TOC, LuckyWP, Rank Math, Joli TOC): their boxes go
+  // though their links are in-page. A page's own contents (Wikipedia's "toc", a docs nav) stay (../pass.ts).
+  { id: 'toc-widgets', category: 'toc', tokens: ['ez-toc', 'lwptoc', 'rank-math-toc', 'joli-toc', 'wp-block-yoast-seo-table-of-contents'], contentsPlugin: true },
   // Comment sections and prompts.
   { id: 'comment-sections', category: 'comments', tokens: ['comments', 'comment', 'respond', 'disqus', 'commentlist'] },
   // Author boxes, affiliate disclosures and disclaimers.

@@ -20,4 +20,4 @@ const WEEKDAY = `(${names('weekdays', OTHER)}),?\\s+`;
 /** A weekday standing alone: "Wednesday", "Wed.". */
 const LONE_WEEKDAY = `(${names('weekdays')}|(${names('weekdayAbbreviations', ['en'])})\\.?)`;
 
-export const DATE = `((${WEEKDAY})?\\d{1,2}\\.?\\s+(de\\s+)?${LONG_MONTH}\\s+(de\\s+)?\\d{4}(\\s+(as|a las|a|um)\\s+\\d{1,2}[:.h]\\d{2})?|${DAY}(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?(\\s+\\d{4})?|\\d{1,2}\\s+${MONTH},?(\\s+\\d{4})?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})|${TIME}|${LONE_WEEKDAY})`;
+export const DATE = `((${WEEKDAY})?\\d{1,2}\\.?\\s+(de\\s+)?${LONG_MONTH}\\s+(de\\s+)?\\d{4}(\\s+(as|a las|a|um)\\s+\\d{1,2}[:.h]\\d{2})?|${DAY}(${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?(\\s+\\d{4})?|\\d{1,2}\\s+${MONTH},?(\\s+\\d{4})?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4})|${LONE_WEEKDAY})`;

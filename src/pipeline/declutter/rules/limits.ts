@@ -9,6 +9,12 @@ export const LIMITS = {
   boxShare: 0.25,
   /** A block is "link dense" when this share of its text is link text. */
   linkDensity: 0.5,
+  /**
+   * A widget rule whose matches together hold more than this share of the article is reading the
+   * page's own content markup (a thread whose content is its comments, a listing of story cards):
+   * it leaves the page alone.
+   */
+  ruleShare: 0.5,
 };
 
 /**

@@ -8,10 +8,11 @@ export const STRUCTURAL_RULES = {
   /** A short block that only links to the site's front page ("TAP HERE AND GO TO THE HOMEPAGE"). */
   homepageLink: { id: 'homepage-link', category: 'cta', maxWords: 30, minLinkDensity: 0.9 },
   /**
-   * A list whose every item is a link to another page of the same site: related-story teasers. Also
+   * A list whose every item is a link to another page of the same site: related-story teasers, whose
+   * items are headlines (`minMeanItemWords` on average; a wiki's "See also" names short titles). Also
    * the run of such one-link lines after a "You may also like" label.
    */
-  teaserList: { id: 'teaser-list', category: 'related', minItems: 2, minItemLinkDensity: 0.8, maxLineWords: 25 },
+  teaserList: { id: 'teaser-list', category: 'related', minItems: 2, minItemLinkDensity: 0.8, maxLineWords: 25, minMeanItemWords: 4 },
   /** A run of one-link lines to other pages of the same site, outside any list and with no label: teaser headlines of a few words each. */
   linkRun: { id: 'link-run', category: 'related', minLines: 3, minLineWords: 3 },
   /** The byline repeated as a line of the text ("Tom Krisher, AP Auto Writer"), or the author's bio line. */

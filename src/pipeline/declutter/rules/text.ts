@@ -13,6 +13,8 @@ const i = (source: string): RegExp => new RegExp(source, 'iu');
 
 /** Separators that follow a label: "READ MORE:", "Related -", "ALSO READ »". */
 const LABEL_END = '\\s*[:\\-|»>]';
+/** "Published", "Updated on", "Mis à jour :" before a dateline's date or time. */
+const DATELINE_PREFIX = '(first )?(published|updated|posted|last (updated|modified)|publicado|actualizado|publie|mis a jour|veroffentlicht|aktualisiert)\\s*(on|at|:)?';
 
 export const TEXT_RULES: readonly TextRule[] = [
   // "READ MORE: <headline>", "ALSO READ: …", "RELATED: …", in English, Spanish, French and German.
@@ -96,11 +98,6 @@ export const TEXT_RULES: readonly TextRule[] = [
     id: 'comment-prompt', category: 'comments', maxWords: 20,
     pattern: i('(^(leave a (comment|reply)|post (a )?comment( \\(\\+\\))?|\\d+ (comments?|comentarios?|commentaires?|kommentare?)|(comments?|comentarios?|commentaires?|kommentare?)( ?[(\\[]\\d+( posted)?[)\\]])?|join the (conversation|discussion)|be the first to comment|view comments|show comments|tell us what you think\\.*)$|save my name, email,? and website|\\bcomments? (are|is) moderated\\b|\\bcomentarios?\\b.*\\b(moderador|aprovad[oa]s|moderados)\\b)'),
   },
-  // Tables of contents by their heading.
-  {
-    id: 'toc-heading', category: 'toc', maxWords: 5, takesBox: 'links',
-    pattern: i('^(table of contents|contents|in this (article|story)|jump to|indice|contenido|sommaire|inhaltsverzeichnis)$'),
-  },
   // Disclosures, disclaimers, news-tip lines, copyright notices (with their year: "© AP" is a photo's
   // credit, see credit-line), tag lines.
   {
@@ -108,9 +105,10 @@ export const TEXT_RULES: readonly TextRule[] = [
     pattern: i("(^(disclaimer|disclosure|editor's note: this (post|article) contains|citation)\\s*:|^(tags?|topics?|filed under|etiquetas|temas|schlagworter)\\s*[:/|]|\\bthe contents of this site are\\b|\\bthis (document|material|article) (is subject to copyright|may not be (published|reproduced))|©\\s?\\d{4}|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)\\s*(\\(c\\)\\s*)?\\d{4}|all rights reserved\\.?$)"),
   },
   // Datelines repeated inside the text: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 1 day ago".
+  // A time alone ("4:14 p.m.") is a live report's entry stamp: only with a date or a "Published" it is a dateline.
   {
     id: 'dateline', category: 'metadata', maxWords: 16,
-    pattern: i(`^[|(\\s]*((first )?(published|updated|posted|last (updated|modified)|publicado|actualizado|publie|mis a jour|veroffentlicht|aktualisiert)\\s*(on|at|:)?\\s*)?(${DATE}|\\d+ (minutes?|hours?|days?|weeks?) ago)([\\s,|;·]+((published|updated|posted)\\s*(on|at|:)?\\s*)?(${DATE}|${TIME}))*[\\s|)]*$`),
+    pattern: i(`^[|(\\s]*((${DATELINE_PREFIX}\\s*)?(${DATE}|\\d+ (minutes?|hours?|days?|weeks?) ago)|${DATELINE_PREFIX}\\s*(${TIME})|(${TIME})[\\s,|;·]+(${DATE}))([\\s,|;·]+((published|updated|posted)\\s*(on|at|:)?\\s*)?(${DATE}|${TIME}))*[\\s|)]*$`),
   },
   // Photo, video and wire credits standing alone: "Photo: Damian Dovarganes, AP", "(Image: GETTY)",
   // "Sonu Mehta/Hindustan Times/Getty Images", "Reporting by …; editing by …". A credit after a

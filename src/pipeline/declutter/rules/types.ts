@@ -17,6 +17,8 @@ export interface ClassTokenRule {
   id: string;
   category: ClutterCategory;
   tokens: readonly string[];
+  /** The tokens name a table-of-contents plugin: its box goes, though a page's own contents stay. */
+  contentsPlugin?: boolean;
 }
 
 /** A short block whose whole text matches is clutter. */

@@ -13,6 +13,8 @@ import { countWords } from '../../util/text.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const IMPERATIVE = new RegExp(`^(${lexiconWords('imperatives').map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** The line's last word is one a label never ends with: a sentence cut off by markup. */
+const FRAGMENT_END = new RegExp(`(?<![\\p{L}\\p{N}])(${lexiconWords('fragmentEnds').map(escape).join('|')})$`, 'u');
 const PROMOTION = new RegExp(`(?<![\\p{L}\\p{N}])(${lexiconWords('promotion').map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** Lines a call to action can be: standalone blocks and inline elements alone on their line. */
@@ -54,7 +56,7 @@ export function eyebrow(pass: Pass): void {
     // A line holding math, code or an image is the start of a sentence ("When <math>"), not a label.
     if (hasMedia(el) || holdsCode(el)) continue;
     const text = (el.textContent ?? '').trim();
-    if (!text || countWords(text) > rule.maxWords || /[.!?:,;]$/u.test(text) || !headingFollows(el, pass.root)) continue;
+    if (!text || countWords(text) > rule.maxWords || /[.!?:,;]$/u.test(text) || FRAGMENT_END.test(foldLower(text)) || !headingFollows(el, pass.root)) continue;
     pass.remove(el, rule.category, rule.id);
     return;
   }

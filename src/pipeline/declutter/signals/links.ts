@@ -53,7 +53,8 @@ export function teaserList(pass: Pass): void {
       const links = hrefs(li);
       return links.length > 0 && linkDensity(li) >= rule.minItemLinkDensity && links.every((href) => pass.links.isOtherPage(href));
     });
-    if (teasers) pass.remove(list, rule.category, rule.id);
+    const meanWords = items.reduce((n, li) => n + wordsOf(li), 0) / items.length;
+    if (teasers && meanWords >= rule.minMeanItemWords) pass.remove(list, rule.category, rule.id);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Pass } from '../pass.js';
 import { foldLower } from '../normalise.js';
 import { STRUCTURAL_RULES } from '../rules/index.js';
+import { standsAlone } from '../blocks.js';
 import { collapse, countWords } from '../../util/text.js';
 
 const LINES = 'p, div, span, li, h1, h2, h3, h4, h5, h6';
@@ -12,6 +13,8 @@ const MAX_CHARS = STRUCTURAL_RULES.metadataRepeat.maxWords * 25;
 function* lines(pass: Pass, maxWords: number): Generator<{ el: Element; text: string }> {
   for (const el of pass.live(LINES)) {
     if (!pass.root.contains(el) || (el.textContent ?? '').length > MAX_CHARS || el.querySelector('p, div, li')) continue;
+    // A span is a line only alone on its line: "<span>Lorem</span> ipsum" is the start of a sentence.
+    if (el.tagName === 'SPAN' && !standsAlone(el)) continue;
     const text = foldLower(collapse(el.textContent)).replace(/^(by|por|par|von) /u, '');
     if (!/[\p{L}\p{N}]/u.test(text) || countWords(text) > maxWords || pass.zones.inContent(el)) continue;
     yield { el, text };

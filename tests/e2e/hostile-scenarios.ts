@@ -8,16 +8,24 @@ import { buildSync } from 'esbuild';
 import { expect, it } from 'vitest';
 import { METADATA_VECTORS, VECTORS, hostilePage, metadataPages } from '../fixtures/hostile/vectors.js';
 import { openReaderFrom, recordClipboard, withPopup, type Session } from './scenarios.js';
-import type { TestPage } from './support/browsers.js';
+import type { TestFrame, TestPage } from './support/browsers.js';
+import { viewFrame } from './clean-view-scenarios.js';
 
 const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 /** The page runs nothing and loads nothing of its own. */
 export const SANDBOX_CSP = { 'content-security-policy': "sandbox allow-same-origin; default-src 'none'; style-src 'unsafe-inline'" };
 
+/**
+ * The same page for the in-place view: a strict CSP without the sandbox (a sandboxed page's frames
+ * inherit it, the view's own page included, so the view does not open there). The page still runs
+ * nothing (no script source) and loads nothing, so any hit again can only come from Clearleaf.
+ */
+export const STRICT_CSP = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
+
 /** Elements and attributes in the rendered article that could run or load something. */
-function dangerousInArticle(page: TestPage, selector: string): Promise<string[]> {
+function dangerousInArticle(page: TestPage | TestFrame, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
-    const root = sel === 'clearleaf-view' ? document.querySelector(sel)?.shadowRoot : document.querySelector(sel);
+    const root = document.querySelector(sel);
     if (!root) return ['no article rendered'];
     const found = [...root.querySelectorAll('script, iframe, object, embed, form, input, base, meta, link, style:not(:root style), svg, math, template, audio, video, marquee, map, area')]
       .map((e) => e.tagName);
@@ -93,6 +101,26 @@ export function hostilePagesRunNothing(get: () => Session): void {
       await reader.close();
 
       await renderedMarkdownRunsNothing(session, 'hostile-markdown.html', await copiedMarkdown(popup));
+    });
+    expect(session.server.beaconHits.slice(baseline)).toEqual([]);
+  });
+
+  it(`hostile article (${VECTORS.length} vectors) in the in-place view, on a page with a strict CSP: runs none of it, requests nothing the page may not`, async () => {
+    const session = get();
+    const url = session.server.page('hostile-in-place.html', hostilePage(`${session.server.origin}/beacon`, { forBrowser: true }), STRICT_CSP);
+    const baseline = session.server.beaconHits.length;
+    await withPopup(session, url, async ({ page, popup }) => {
+      await popup.click('#clean-page');
+      const view = await viewFrame(page);
+      await view.waitFor(() => document.querySelector('.cl-body')?.textContent?.includes('the vote will be held in June'), undefined, 20_000);
+      expect(await dangerousInArticle(view, '#view article')).toEqual([]);
+      await settle(800);
+      expect(page.dialogs).toEqual([]);
+      expect(await pwned(page)).toBeNull();
+      expect(await view.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+      // The article's images name the beacon's host, which the page (its CSP) never loaded: the view leaves them out (data: requests nothing).
+      expect(await view.evaluate(() => [...document.querySelectorAll('#view img')].map((i) => i.getAttribute('src') ?? '').filter((src) => !src.startsWith('data:')))).toEqual([]);
+      await popup.click('#clean-page');
     });
     expect(session.server.beaconHits.slice(baseline)).toEqual([]);
   });

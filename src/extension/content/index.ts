@@ -19,8 +19,13 @@ import { watchPage } from './page-watch.js';
  * a page element named after a string key would answer for it (window's named properties).
  */
 const LOADED = Symbol.for('clearleaf.content-script');
-/** How long the view's page may take to connect and draw (it runs the whole pipeline) before the view gives up. */
+/** How long the view's page may take to draw (it runs the whole pipeline) before the view gives up. */
 const VIEW_TIMEOUT_MS = 20_000;
+/**
+ * How long after loading the view's page has to ask for the snapshot: on a page served with a
+ * sandboxing CSP (no `allow-scripts`) the frame inherits the sandbox and its script never runs.
+ */
+const VIEW_SILENT_MS = 3000;
 
 const frame = new ViewFrame(() => restore());
 /** The channel to the view's page, handed over once it loaded. */
@@ -61,9 +66,13 @@ function restore(): ViewState {
 /** What the view's page asks over its channel, answered. */
 function connectView(viewPort: MessagePort): void {
   port = viewPort;
+  const silent = setTimeout(() => {
+    if (port === viewPort) restore();
+  }, VIEW_SILENT_MS);
   const post = (message: ToViewMessage): void => viewPort.postMessage(message);
   viewPort.addEventListener('message', ({ data: message }: MessageEvent<unknown>) => {
     if (!isFromViewMessage(message)) return;
+    clearTimeout(silent);
     switch (message.type) {
       case 'snapshot':
         post({ type: 'snapshot', result: snapshotResult(document), pageImageOrigins: pageImageOrigins(document) });

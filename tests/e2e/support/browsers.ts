@@ -168,7 +168,10 @@ function wrap(
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         // Puppeteer over BiDi may still name a frame by its first address (about:blank): ask the frame itself.
-        const hrefs = await Promise.all(page.frames().map((f) => f.evaluate(() => location.href).then(String, () => f.url())));
+        // (A frame the page's CSP blocked may never get a context to evaluate in: each asks for a second at most.)
+        const href = (f: DriverFrame): Promise<string> => f.url().includes(urlPart) ? Promise.resolve(f.url())
+          : Promise.race([f.evaluate(() => location.href).then(String, () => f.url()), new Promise<string>((r) => setTimeout(() => r(f.url()), 1000))]);
+        const hrefs = await Promise.all(page.frames().map(href));
         const found = page.frames()[hrefs.findIndex((href) => href.includes(urlPart))];
         if (found) {
           return {

@@ -13,6 +13,8 @@ import { REPO } from '../tests/helpers/gold.js';
 import { fmt, table } from './table.js';
 
 const CLI = path.join(REPO, 'dist/cli/clearleaf.js');
+/** The last run's figures, kept in the repository (the 2,000-page run takes minutes: run it once, read it here). */
+const RESULTS = path.join(REPO, 'bench/results/cli-throughput.json');
 
 function highWaterMb(pid: number): number {
   try {
@@ -65,6 +67,9 @@ export async function runCliThroughput(benchDir: string | null): Promise<string>
     const one = await runCli(once, 1);
     const two = await runCli(once, 2);
     const long = await runCli(many, 2);
+    const record = { at: new Date().toISOString(), cores: os.availableParallelism(), loadAverage: os.loadavg()[0], jobs1: one, jobs2: two, [`jobs2x${big}`]: long };
+    fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+    fs.writeFileSync(RESULTS, `${JSON.stringify(record, null, 2)}\n`);
     return [
       `CLI batch mode (dist/cli, --format jsonl, ${os.availableParallelism()} cores; load average ${os.loadavg()[0]?.toFixed(1)} at the end):`,
       '',

@@ -10,6 +10,7 @@ import { SHARED } from '../tests/helpers/gold.js';
 import { runDefuddleSuite, runReadabilitySuite } from './corpora.js';
 import { runExtraction } from './extraction.js';
 import { runPageResponsiveness } from './page-responsiveness.js';
+import { runPipelineStages } from './pipeline-stages.js';
 import { runPopupLatency } from './popup-latency.js';
 import { runRobustness } from './robustness.js';
 import { runBundleSizes } from './bundle-sizes.js';
@@ -56,6 +57,11 @@ if (want('popup')) {
 
 if (want('responsiveness')) {
   console.log(await runPageResponsiveness(fs.existsSync(benchDir) ? benchDir : null));
+  console.log('');
+}
+
+if (want('stages')) {
+  console.log(await runPipelineStages());
   console.log('');
 }
 

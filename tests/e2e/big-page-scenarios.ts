@@ -31,13 +31,17 @@ export function bigPageStaysResponsive(get: () => Session): void {
       expect(first.title).toBe('Council votes on the new rail line');
       expect(first.text).toMatch(/^1\. The committee heard testimony/u);
 
+
       await popup.waitFor(() => ['article', 'sources'].includes(document.body.dataset['progress'] ?? ''), undefined, 240_000);
       const shown = await popup.evaluate(() => {
         const paragraphs = document.querySelectorAll('#article .cl-body p');
         const [snapshotAt, articleAt] = ['clearleaf:snapshot', 'clearleaf:article'].map((n) => performance.timeOrigin + (performance.getEntriesByName(n)[0]?.startTime ?? NaN));
-        return { last: paragraphs[paragraphs.length - 1]?.textContent ?? '', snapshotAt: snapshotAt ?? NaN, articleAt: articleAt ?? NaN };
+        const [firstScreen, parsed] = ['clearleaf:first-screen', 'clearleaf:parsed'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+        return { last: paragraphs[paragraphs.length - 1]?.textContent ?? '', snapshotAt: snapshotAt ?? NaN, articleAt: articleAt ?? NaN, firstScreen, parsed };
       });
       expect(shown.last).toMatch(/^\d{5}\. /u);
+      // The first screen came from the page's first part, before the whole page was even parsed.
+      expect(shown.firstScreen).toBeLessThan(shown.parsed ?? NaN);
       // While the popup parsed, cleaned and rendered the snapshot, the page's own timer ran.
       const ticks = await page.evaluate(() => (window as Ticking).__ticks ?? []);
       expect(ticks.some((t) => t > shown.snapshotAt && t < shown.articleAt)).toBe(true);

@@ -54,8 +54,10 @@ function showSettings(settings: Settings, site: string | null): void {
 async function main(): Promise<void> {
   localizePage(document);
   mountPopupLinks($);
-  let settings = await loadSettings();
-  const tab = await targetTab();
+  // Asked together: each is a round trip to the browser, and the page is read only after all three.
+  const context = pageContext();
+  const [loaded, tab] = await Promise.all([loadSettings(), targetTab()]);
+  let settings = loaded;
   const url = tab?.url ?? '';
   const site = siteOf(url);
   const enabled = $<HTMLInputElement>('enabled');
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
     });
   });
 
-  const restriction = restrictionFor(url, await pageContext());
+  const restriction = restrictionFor(url, await context);
   if (restriction) return setStatus('message', t(restriction.key));
   if (!settings.enabled) return setStatus('message', t('disabledMessage'));
   if (tab?.id === undefined) return setStatus('error', t('restrictedOther'));

@@ -1,41 +1,38 @@
 /**
- * No source the popup shows is a fragment of a sentence: over every labelled case (the real pages are checked
- * in the bench, too slow for a unit test), a named source is a name (capitalised words and the small words inside names, no clause opener)
- * and a description is short and opens like one.
+ * No source the popup shows is a fragment of a sentence (tests/helpers/sources-fragments.ts says what is one),
+ * on the repository's own fixtures: every labelled case and every fixture page run through cleanDocument.
+ * The pages of ../shared are swept in sources-fragments-shared.test.ts.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSources, type Source } from '../../src/node/lib.js';
-import { en } from '../../src/pipeline/sources/lexicon/en.js';
+import { cleanDocument, findSources, type Source } from '../../src/node/lib.js';
+import { domFor, loadGoldPages, REPO } from '../helpers/gold.js';
+import { fragment, fragmentsOf } from '../helpers/sources-fragments.js';
 import { loadCases } from '../helpers/sources-labels.js';
 
-const openers = new Set([...en.clauseOpeners, ...en.notNames.map((w) => w.toLowerCase())].filter((w) => !en.determiners.includes(w)));
-const small = new Set([...en.nameConnectors, ...en.runConnectors, ...en.determiners]);
-
-/** Why a shown source is no name or description, or null when it is one. */
-function fragment(source: Source): string | null {
-  const words = source.name.split(/\s+/u);
-  if (openers.has((words[0] ?? '').toLowerCase())) return 'opens with a function word';
-  if (/[.!?;:]$/u.test(source.name.replace(/(?:\p{Lu}\.)+$|(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$/u, ''))) return 'ends a sentence';
-  if (source.kind === 'person' || source.kind === 'organization' || source.kind === 'media') {
-    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !small.has(w) && !en.titleHeads.some((t) => t.toLowerCase() === w));
-    if (lower.length > 1) return 'lower-case words inside a name';
-    if (words.length > 10) return 'too long for a name';
-  } else if (words.length > 14) return 'too long for a description';
-  return null;
-}
-
-const texts = [...loadCases('cases'), ...loadCases('held-out')].filter((c) => (c.lang ?? 'en') === 'en').map((c) => ({ id: c.id, text: c.text }));
+const texts = [...loadCases('cases'), ...loadCases('held-out')].map((c) => ({ id: c.id, text: c.text, lang: c.lang ?? 'en' }));
 
 describe('no source is a fragment of a sentence', () => {
   it('on the labelled cases', () => {
-    const bad = texts.flatMap((c) => findSources({ text: c.text }).sources.map((s) => [c.id, s.name, fragment(s)]).filter(([, , why]) => why));
+    const bad = texts.flatMap((c) => fragmentsOf(findSources({ text: c.text, lang: c.lang }).sources).map((f) => `${c.id}: ${f}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('on the fixture pages (tests/fixtures/pages), as the popup finds them', () => {
+    const pages = loadGoldPages(path.join(REPO, 'tests/fixtures/pages'));
+    expect(pages.length).toBe(fs.readdirSync(path.join(REPO, 'tests/fixtures/pages')).filter((f) => f.endsWith('.html')).length);
+    const bad = pages.flatMap((p) => fragmentsOf(cleanDocument(domFor(p).window.document, { url: p.gold.url }).sources.sources).map((f) => `${p.name}: ${f}`));
     expect(bad).toEqual([]);
   });
 
   it('catches a fragment', () => {
-    const fake = (name: string): Source => ({ id: 's1', name, aliases: [], kind: 'person', anonymous: false, role: null, cues: [], quotes: [], position: 0 });
-    expect(fragment(fake('Although the researchers'))).not.toBeNull();
-    expect(fragment(fake('Rates of cannabis use disorder have risen in U.S.'))).not.toBeNull();
-    expect(fragment(fake('Sen. Ann Cole'))).toBeNull();
+    const fake = (name: string, kind: Source['kind'] = 'person'): Source => ({ id: 's1', name, aliases: [], kind, anonymous: false, role: null, cues: [], quotes: [], noQuote: 'cited', position: 0 });
+    for (const name of ['Although the researchers', 'Rates of cannabis use disorder have risen in U.S.', 'yet Nissan', 'of Take-Two', 'week State Department official David Holmes', 'Liu said that People’s Liberation Army']) {
+      expect(fragment(fake(name)), name).not.toBeNull();
+    }
+    expect(fragment(fake('company', 'organization'))).not.toBeNull();
+    for (const name of ['Sen. Ann Cole', 'WHO', 'Department of Justice', 'James P. Kennedy Jr.']) expect(fragment(fake(name)), name).toBeNull();
+    expect(fragment(fake('people familiar with the talks', 'anonymous_group'))).toBeNull();
   });
 });

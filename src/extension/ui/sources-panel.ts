@@ -2,7 +2,7 @@
  * The sources summary: one line of figures, then People, Organisations, Anonymous, Documents & data,
  * Media and Links. Choosing a source scrolls the article to its first quote. Reports; never judges.
  */
-import type { Link, Source, SourceKind, SourcesReport } from '../../pipeline/sources/types.js';
+import type { Link, NoQuoteReason, Source, SourceKind, SourcesReport } from '../../pipeline/sources/types.js';
 import { formatNumber, plural, t, type MessageKey } from './i18n.js';
 
 interface Group {
@@ -60,6 +60,8 @@ function heading(doc: Document, text: string): HTMLElement {
   return h;
 }
 
+const NO_QUOTE: Record<NoQuoteReason, MessageKey> = { declined: 'sourceDeclined', basis: 'sourceBasis', cited: 'sourceCited' };
+
 function sourceRow(doc: Document, source: Source, onChoose: (passage: string) => void): HTMLElement {
   const li = doc.createElement('li');
   const button = doc.createElement('button');
@@ -77,8 +79,8 @@ function sourceRow(doc: Document, source: Source, onChoose: (passage: string) =>
   }
   const count = doc.createElement('span');
   count.className = 'cl-source-count';
-  // A source with nothing quoted is still cited: say how ("under", "declined to comment").
-  const how = source.quotes.length === 0 ? source.cues.join(', ') : plural('quoteCount', source.quotes.length);
+  // A source with nothing quoted is still cited: say how, in the reader's language (the pipeline gives a code).
+  const how = source.quotes.length === 0 ? t(NO_QUOTE[source.noQuote ?? 'cited']) : plural('quoteCount', source.quotes.length);
   count.textContent = how ? ` · ${how}` : '';
   button.append(count);
   const first = source.quotes[0];

@@ -19,6 +19,8 @@ export interface Attribution {
   content: { text: string; type: QuoteType; start: number; end: number } | null;
   /** Offsets of the source's mention in the text (links over it belong to the source). */
   mention: { start: number; end: number };
+  /** Set by the cues that quote nothing: "declined to comment", "under Executive Order …". */
+  reason?: 'declined' | 'basis';
 }
 
 /** One sentence under analysis: its text, the same with quotes masked, and what cues have claimed. */
@@ -89,6 +91,7 @@ export class AttributionFinder {
   private readonly andBefore: RegExp;
   private readonly openingCircumstance: RegExp;
   private readonly joinedBefore: RegExp;
+  private readonly clauseStop: RegExp;
 
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex, private readonly resolver: SpeakerResolver) {
     const letter = '\\p{L}';
@@ -98,6 +101,7 @@ export class AttributionFinder {
     this.cuePrep = new RegExp(`(?<![${letter}])(${alternation(lex.cuePrepositions)})\\s+([^,;:.${MASK}]+(?:\\.[^\\s,;:${MASK}][^,;:.${MASK}]*)*)`, 'giu');
     this.docCue = new RegExp(`(?<![${letter}])(${alternation(lex.documentCues)})\\s+`, 'giu');
     const stops = alternation([...lex.that, ...lex.clauseStops]);
+    this.clauseStop = new RegExp(`^.*(?<![${letter}])(?:${alternation(lex.that)})(?![${letter}])`, 'su');
     this.boundary = new RegExp(`^(.*)(?:[,;:(—–${MASK}"“”«»]|(?<![${letter}])(?:${stops})(?![${letter}]))`, 'su');
     this.betweenTail = new RegExp(`\\s+(?:${alternation(lex.between)})$`, 'iu');
     this.determiners = new Set([...lex.determiners, ...lex.possessives]);
@@ -241,7 +245,7 @@ export class AttributionFinder {
     if (!m) return [];
     const subject = this.subjectBefore(c.masked, m.index);
     const speakers = subject ? this.resolver.resolveAll(subject.text, c.base + subject.start) : [];
-    return [{ speakers, cue: m[0], via: null, content: null, mention: { start: c.base + (subject?.start ?? 0), end: c.base + (subject?.end ?? 0) } }];
+    return [{ speakers, cue: m[0], via: null, content: null, mention: { start: c.base + (subject?.start ?? 0), end: c.base + (subject?.end ?? 0) }, reason: 'declined' }];
   }
 
   /** "strict sanctions under Executive Order 14024": the document is the basis, a source in its own right. */
@@ -252,7 +256,7 @@ export class AttributionFinder {
       const doc = this.lex.documentPatterns.map((p) => p.exec(after)).find((d) => d && d.index === 0);
       if (!doc) continue;
       const start = c.base + (m.index ?? 0) + m[0].length;
-      out.push({ speakers: this.resolver.resolveAll(doc[0], start), cue: (m[1] ?? '').toLowerCase(), via: null, content: null, mention: { start, end: start + doc[0].length } });
+      out.push({ speakers: this.resolver.resolveAll(doc[0], start), cue: (m[1] ?? '').toLowerCase(), via: null, content: null, mention: { start, end: start + doc[0].length }, reason: 'basis' });
     }
     return out;
   }
@@ -431,10 +435,10 @@ export class AttributionFinder {
     const cut = this.boundary.exec(left);
     let from = cut ? cut[0].length : 0;
     // A subject never holds a cue of its own: "Sen. Diaz said the report showed" → "the report".
-    const innerCue = [...left.slice(from).matchAll(this.cueVerb)].at(-1);
-    const rest = innerCue ? left.slice(from + (innerCue.index ?? 0) + (innerCue[1] ?? '').length) : '';
-    // ("Battlefield reports indicate": a cue word right before the verb is a noun.)
-    if (innerCue && rest.trim()) from += (innerCue.index ?? 0) + (innerCue[1] ?? '').length;
+    // ("Battlefield reports indicate", "the report showed": a cue word right before the verb is a noun.)
+    const innerCue = [...left.slice(from).matchAll(this.cueVerb)]
+      .filter((m) => left.slice(from + (m.index ?? 0) + (m[1] ?? '').length).trim()).at(-1);
+    if (innerCue) from += (innerCue.index ?? 0) + (innerCue[1] ?? '').length;
     // "Kirill Dmitriev, a Russian diplomat, said" / "La ministra, Ana Ruiz, aseguró": the subject is a
     // name between commas before the verb.
     if (left.slice(from).trim() === '' && /,\s*$/u.test(left)) return this.appositiveSubject(left);
@@ -471,8 +475,13 @@ export class AttributionFinder {
   private appositiveSubject(left: string): { text: string; start: number; end: number } | null {
     const chunks: { text: string; start: number }[] = [];
     const re = /[^,]+/gu;
-    for (let m = re.exec(left); m; m = re.exec(left)) chunks.push({ text: m[0], start: m.index });
-    const candidates = chunks.slice(-3).reverse().filter((c) => c.text.trim() && !c.text.includes(MASK));
+    for (let m = re.exec(left); m; m = re.exec(left)) {
+      // "Hicks found that many people, both military and civilian, told her": a chunk's subject follows its last "that".
+      const stop = this.clauseStop.exec(m[0]);
+      const cut = stop ? stop[0].length : 0;
+      chunks.push({ text: m[0].slice(cut), start: m.index + cut });
+    }
+    const candidates = chunks.filter((c) => c.text.trim()).slice(-3).reverse().filter((c) => !c.text.includes(MASK));
     // "Jessica Caldwell, Edmunds' executive director, said": a person before a body, a body before a description.
     const kindOf = (c: { text: string }): string | undefined => this.resolver.resolve(c.text, 0)?.kind;
     const pick = candidates.find((c) => kindOf(c) === 'person')

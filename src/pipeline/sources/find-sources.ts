@@ -93,7 +93,7 @@ function mergeSources(attributions: Attribution[], lex: Lexicon): { source: Sour
       if (!source) {
         source = {
           id: '', name: speaker.name, aliases: [], kind: speaker.kind, anonymous: speaker.anonymous,
-          role: speaker.role, cues: [], quotes: [], position: a.mention.start,
+          role: speaker.role, cues: [], quotes: [], noQuote: null, position: a.mention.start,
         };
         byKey.set(speaker.key, source);
         order.push(speaker.key);
@@ -106,6 +106,7 @@ function mergeSources(attributions: Attribution[], lex: Lexicon): { source: Sour
         source.quotes.push({ ...a.content, cue: a.cue || null, via: a.via });
       }
       source.position = Math.min(source.position, a.mention.start);
+      source.noQuote = source.noQuote ?? a.reason ?? null;
     }
   }
   const sorted = order.map((k) => ({ key: k, source: byKey.get(k) })).filter((e): e is { key: string; source: Source } => !!e.source)
@@ -113,6 +114,7 @@ function mergeSources(attributions: Attribution[], lex: Lexicon): { source: Sour
   return sorted.map(({ key, source }, i) => {
     source.id = `s${i + 1}`;
     source.quotes.sort((x, y) => x.start - y.start);
+    source.noQuote = source.quotes.length > 0 ? null : source.noQuote ?? 'cited';
     return { source, keys: [key] };
   });
 }

@@ -91,6 +91,7 @@ export class MentionIndex {
   private readonly orgWords: Set<string>;
   private readonly notNames: Set<string>;
   private readonly connectors: Set<string>;
+  private readonly openers: Set<string>;
   /** Outer offsets of the quoted passages, in text order. */
   private quoted: { start: number; end: number }[] = [];
   private readonly speakers = new Set<string>();
@@ -101,6 +102,7 @@ export class MentionIndex {
     this.orgWords = new Set(lex.organizationWords);
     this.notNames = new Set(lex.notNames);
     this.connectors = new Set(lex.runConnectors);
+    this.openers = new Set([...lex.clauseOpeners, ...lex.prepositions]);
     this.scan();
   }
 
@@ -117,7 +119,8 @@ export class MentionIndex {
   /** Splits capitalised words into a role and a name, and says what kind of name it is. */
   classify(words: string[]): { role: string | null; name: string; kind: Mention['kind'] } | null {
     let lead = 0;
-    while (lead < words.length && this.notNames.has(words[lead] ?? '')) lead += 1;
+    // "Whether Bartleby", "About Lute", "The Kremlin": a sentence's opening word is no part of the name.
+    while (lead < words.length && (this.notNames.has(words[lead] ?? '') || this.openers.has((words[lead] ?? '').toLowerCase()))) lead += 1;
     const run = words.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(POSSESSIVE, '') : w));
     if (run.length === 0) return null;
     const joined = run.join(' ');
@@ -128,6 +131,8 @@ export class MentionIndex {
       if (this.isTitle(w) || (i > 0 && this.isTitleWord(w))) lastTitle = i;
     });
     const nameWords = run.slice(lastTitle + 1);
+    // "CEO of Take-Two", "Senior Vice President of Sales for Dräger": a title and its complement, no name.
+    if (lastTitle >= 0 && this.connectors.has(nameWords[0] ?? '')) return null;
     // A title before a name that is no organisation makes a person: "Treasury Secretary Scott Bessent".
     if (lastTitle >= 0 && nameWords.length > 0 && !nameWords.some((w) => this.orgWords.has(w))) {
       return { role: run.slice(0, lastTitle + 1).join(' '), name: nameWords.join(' '), kind: 'person' };
@@ -243,7 +248,9 @@ export class MentionIndex {
       // "Department of Justice": a small word joins a run when a capitalised word follows it.
       const joins = run.length > 0 && this.connectors.has(token.text) && next !== undefined && isCapitalized(next.text)
         && /^[ \t]+$/u.test(this.text.slice(token.end, next.start));
-      if ((isCapitalized(token.text) || (run.length > 0 && this.isTitle(token.text)) || joins) && adjacent) run.push(token);
+      // "State Department official David Holmes": a lower-case title joins a run only before a name.
+      const titled = run.length > 0 && this.isTitle(token.text) && (isCapitalized(token.text) || (next !== undefined && isCapitalized(next.text)));
+      if ((isCapitalized(token.text) || titled || joins) && adjacent) run.push(token);
       else {
         flush();
         if (isCapitalized(token.text)) run.push(token);

@@ -52,8 +52,14 @@ export class SpeakerResolver {
 
   /** "the mayor and the governor", "Smith, Jones": where one speaker ends and the next begins. */
   private readonly joiner: RegExp;
+  /** Words that end a clause before a name (lower case as written; the first word of a phrase in any case). */
+  private readonly clauseWords: Set<string>;
 
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex) {
+    this.clauseWords = new Set([
+      ...lex.functionWords, ...lex.prepositions, ...lex.clauseOpeners, ...lex.clauseStops, ...lex.relatives, ...lex.possessives,
+      ...lex.cueVerbs, ...lex.participleCues, ...lex.that,
+    ]);
     this.joiner = new RegExp(`\\s+${lex.and}\\s+|\\s*,\\s+`, 'u');
     this.determiners = new Set(lex.determiners);
     this.heads = new Set([...lex.anonymousPerson, ...lex.anonymousGroup, ...lex.dataHeads, ...lex.spokesperson]);
@@ -89,7 +95,40 @@ export class SpeakerResolver {
     const document = this.lex.documentPatterns.map((p) => p.exec(phrase)).find((m) => m && m.index === 0);
     if (document) return { key: `document:${document[0].toLowerCase()}`, name: document[0], kind: 'document', anonymous: false, role: null, surface: phrase };
     const d = this.describe(phrase);
-    return this.spokesperson(d, position) ?? this.dataSource(d) ?? this.bodyOrGroup(d, position) ?? this.backReference(d, position) ?? this.named(d, position, hint);
+    if (this.isClause(d)) return null;
+    const found = this.possessed(d, position) ?? this.spokesperson(d, position) ?? this.dataSource(d) ?? this.bodyOrGroup(d, position) ?? this.backReference(d, position) ?? this.named(d, position, hint);
+    return found && this.shownAsName(found) ? found : null;
+  }
+
+  /** "His office said" → "Eric Holcomb’s office": a body owned by the person "his" or "her" stands for. */
+  private possessed(d: Description, position: number): Speaker | null {
+    const { female, male } = this.lex.possessivePronouns;
+    const gender = female.includes(d.first) ? 'female' : male.includes(d.first) ? 'male' : null;
+    if (!gender || d.tokens.length > 3 || !this.orgHeads.has(d.headLower)) return null;
+    const person = this.index.lastPerson(position, gender);
+    if (!person) return null;
+    const name = this.index.fullest(person.name).name;
+    return { key: `org:${name.toLowerCase()}’s ${d.headLower}`, name: `${name}’s ${d.tokens.slice(1).join(' ')}`, kind: 'organization', anonymous: false, role: null, surface: d.phrase };
+  }
+
+  /**
+   * "To get shanked doing what people", "Who said he had spoken to people": a clause, no description (a phrase
+   * that ends in a name is cut down to the name in `nameTokens`).
+   */
+  private isClause(d: Description): boolean {
+    if (isCapitalized(d.head)) return false;
+    return d.tokens.slice(1, -1).some((w) => this.clauseWords.has(w) && !this.lex.nameConnectors.includes(w))
+      || [...this.lex.relatives, ...this.lex.prepositions].includes(d.first);
+  }
+
+  /**
+   * A person, body or outlet is shown by its name: one written in lower case ("company", "the governor’s office",
+   * "his") names nobody a reader could look up, so its words stay unattributed.
+   */
+  private shownAsName(sp: Speaker): boolean {
+    if (sp.kind !== 'person' && sp.kind !== 'organization' && sp.kind !== 'media') return true;
+    const words = sp.name.split(/\s+/u).filter((w) => !this.determiners.has(w.toLowerCase()) && !this.lex.possessives.includes(w.toLowerCase()));
+    return words.some(isCapitalized);
   }
 
   /** Pronouns, relatives and "the 56-year-old": someone named before. `undefined` when the phrase is none of them. */
@@ -190,9 +229,30 @@ export class SpeakerResolver {
     return orgWord ? this.organization(d.core, position, d.phrase) : null;
   }
 
+  /**
+   * The words of a phrase that can be a name: those after the last function word, cue verb or word of time
+   * ("yet Nissan", "Liu said that People’s Liberation Army", "so I"), without a lower-case lead that ends in
+   * no title ("state-run Xinhua News Agency"; "press secretary Josh Earnest" keeps its role).
+   */
+  private nameTokens(tokens: string[]): string[] {
+    let cut = -1;
+    tokens.forEach((w, i) => {
+      const word = i === 0 ? w.toLowerCase() : w;
+      // "Department of Justice", "Travel and Tourism": a connector between capitalised words is part of the name.
+      const inside = this.lex.nameConnectors.includes(word) && tokens.slice(0, i).some(isCapitalized);
+      if (this.clauseWords.has(word) && !inside) cut = i;
+    });
+    const rest = tokens.slice(cut + 1);
+    const firstName = rest.findIndex(isCapitalized);
+    if (firstName < 0) return [];
+    const lead = rest.slice(0, firstName).filter((w) => !this.determiners.has(w.toLowerCase()));
+    return lead.length > 0 && !this.index.isTitleWord(lead.at(-1) ?? '') ? rest.slice(firstName) : rest;
+  }
+
   /** A name: capitalised words, possibly after a title or a short role ("Wikileaks editor-in-chief Kristinn Hrafnsson"). */
   private named(d: Description, position: number, hint: Hint): Speaker | null {
-    const { tokens, phrase } = d;
+    const { phrase } = d;
+    const tokens = this.nameTokens(d.tokens);
     if (!tokens.some(isCapitalized) || !isCapitalized(d.head)) return null;
     // "Rates of cannabis use disorder have risen in U.S." is a clause: a long lower-case run, or a preposition before the name.
     const inName = (w: string): boolean => isCapitalized(w) || this.lex.nameConnectors.includes(w) || this.determiners.has(w.toLowerCase()) || this.index.isTitleWord(w);

@@ -23,6 +23,9 @@ export interface Quote {
   end: number;
 }
 
+/** How a source with nothing quoted is cited, as a code (the popup words it from _locales). */
+export type NoQuoteReason = 'declined' | 'basis' | 'cited';
+
 export interface Source {
   id: string;
   name: string;
@@ -32,6 +35,8 @@ export interface Source {
   role: string | null;
   cues: string[];
   quotes: Quote[];
+  /** With no quotes: it declined to comment, it is the basis of an act ("under Executive Order …"), or it is cited. */
+  noQuote: NoQuoteReason | null;
   position: number;
 }
 

@@ -62,4 +62,12 @@ export const es: Lexicon = {
   officialHeads: ['funcionarios', 'funcionario', 'portavoces', 'responsables', 'representantes'],
   demonym: /^(?:\p{Lu}\p{Ll}+(?:ano|ana|anos|anas|ense|enses|és|eses|ino|ina|inos|inas|eño|eña|eños|eñas)|EE\.UU\.|UE)$/u,
   that: ['que'],
+  // "su oficina" names no gender: no possessive resolves by agreement in Spanish.
+  possessivePronouns: { female: [], male: [] },
+  functionWords: [
+    // adverbios, auxiliares y pronombres que abren o unen oraciones, nunca parte de un nombre
+    'ya', 'sólo', 'solo', 'aún', 'también', 'no', 'ni', 'o', 'es', 'fue', 'era', 'son', 'ha', 'han', 'había', 'yo', 'él', 'ella', 'ellos', 'ellas', 'nosotros',
+    // palabras de tiempo: "la semana pasada"
+    'semana', 'mes', 'año', 'día', 'noche', 'mañana', 'tarde',
+  ],
 };

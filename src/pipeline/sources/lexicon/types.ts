@@ -98,6 +98,14 @@ export interface Lexicon {
   runConnectors: string[];
   /** Tags written after a name that are part of it: party and state "(D-Wis.)", ", R-Utah,". Global. */
   nameTags: RegExp;
+  /**
+   * Lower-case words that are never part of a name or of the role before one: adverbs, auxiliaries,
+   * pronouns and words of time ("yet Nissan", "so I", "last week State Department official David Holmes").
+   * With the prepositions, clause openers and cue verbs they mark where a clause ends and a name begins.
+   */
+  functionWords: string[];
+  /** Possessive pronouns that say whose body speaks: "his office said" → the office of the man named last. */
+  possessivePronouns: { female: string[]; male: string[] };
   /** Connector before indirect content: "said that …". */
   that: string[];
 }

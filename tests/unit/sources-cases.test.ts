@@ -19,6 +19,7 @@ describe('labelled attribution cases', () => {
         if (!got) continue;
         matched.add(got);
         if (want.role) expect(got.role ?? '').toContain(want.role);
+        if (want.noQuote) expect(got.noQuote, `how ${want.name} is cited`).toBe(want.noQuote);
         expect(got.quotes.map((q) => [q.type, q.text.slice(0, 40)]), `quotes of ${want.name}`).toHaveLength(want.quotes.length);
         want.quotes.forEach((q, i) => {
           const actual = got.quotes[i];

@@ -93,16 +93,16 @@ describe('renderSources', () => {
   const sources = report.article.sources;
 
   it('sums the report up in one line of figures', () => {
-    expect(sourcesSummary(sources)).toBe('4 sources · 3 named · 1 anonymous · 0 direct quotes · 17 links to 4 sites');
+    expect(sourcesSummary(sources)).toBe('3 sources · 2 named · 1 anonymous · 0 direct quotes · 17 links to 4 sites');
     useLanguage('es');
-    expect(sourcesSummary(sources)).toMatch(/^4 fuentes · /u);
+    expect(sourcesSummary(sources)).toMatch(/^3 fuentes · /u);
   });
 
   it('groups the sources by kind, each named with its role, how it is cited and its first quote', () => {
     const root = container();
     renderSources(root, sources, () => undefined);
-    expect(texts(root, 'h3')).toEqual(['People (1)', 'Organisations (1)', 'Documents & data (2)', 'Links (17)']);
-    expect(texts(root, 'button.cl-source strong')).toEqual(['Lena Ortiz', "auditor's office", 'State audit', 'Report']);
+    expect(texts(root, 'h3')).toEqual(['People (1)', 'Documents & data (2)', 'Links (17)']);
+    expect(texts(root, 'button.cl-source strong')).toEqual(['Lena Ortiz', 'State audit', 'Report']);
     const lena = root.querySelector<HTMLButtonElement>('button.cl-source');
     expect(squash(lena?.querySelector('.cl-source-role')?.textContent)).toBe('— Board chair');
     expect(squash(lena?.querySelector('.cl-source-count')?.textContent)).toBe('· 1 quote');

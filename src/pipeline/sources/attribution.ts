@@ -92,6 +92,7 @@ export class AttributionFinder {
   private readonly openingCircumstance: RegExp;
   private readonly joinedBefore: RegExp;
   private readonly clauseStop: RegExp;
+  private readonly apposition: RegExp;
 
   constructor(private readonly lex: Lexicon, private readonly index: MentionIndex, private readonly resolver: SpeakerResolver) {
     const letter = '\\p{L}';
@@ -101,6 +102,8 @@ export class AttributionFinder {
     this.cuePrep = new RegExp(`(?<![${letter}])(${alternation(lex.cuePrepositions)})\\s+([^,;:.${MASK}]+(?:\\.[^\\s,;:${MASK}][^,;:.${MASK}]*)*)`, 'giu');
     this.docCue = new RegExp(`(?<![${letter}])(${alternation(lex.documentCues)})\\s+`, 'giu');
     const stops = alternation([...lex.that, ...lex.clauseStops]);
+    // ", a spokesman for …", ", who works for …", ", portfolio manager at …": words about the name before them.
+    this.apposition = new RegExp(`^\\s*,\\s*(?:(?:${alternation([...lex.determiners, ...lex.relatives, ...lex.possessives])})\\s|\\p{Ll})`, 'u');
     this.clauseStop = new RegExp(`^.*(?<![${letter}])(?:${alternation(lex.that)})(?![${letter}])`, 'su');
     this.boundary = new RegExp(`^(.*)(?:[,;:(—–${MASK}"“”«»]|(?<![${letter}])(?:${stops})(?![${letter}]))`, 'su');
     this.betweenTail = new RegExp(`\\s+(?:${alternation(lex.between)})$`, 'iu');
@@ -134,12 +137,17 @@ export class AttributionFinder {
       return { paragraph, quotes };
     });
     this.index.setQuoted(allQuotes);
+    let intro: Attribution | null = null;
     paragraphs.forEach(({ paragraph, quotes }, i) => {
       const before = state.attributions.length;
       const line = this.transcriptLine(paragraph) ?? this.signature(paragraph, paragraphs[i - 1]?.paragraph, state);
       if (line) state.attributions.push(line);
       else this.inParagraph(paragraph, quotes, state);
+      if (intro && state.attributions.length === before) this.afterColon(intro, paragraph, quotes, state);
       const fresh = state.attributions.slice(before);
+      // "President Obama also said:" at a paragraph's end: what he said is the next paragraph.
+      const last = fresh.at(-1);
+      intro = last && !last.content && /:\s*$/u.test(paragraph.text) ? last : null;
       fresh.forEach((a) => this.resolver.noteSpeakers(a.speakers));
       const speakersHere = fresh.filter((a) => a.content).at(-1)?.speakers;
       state.previous = speakersHere ?? (quotes.length > 0 || fresh.length > 0 ? [] : state.previous);
@@ -176,6 +184,21 @@ export class AttributionFinder {
       content: { text: open.map((q) => q.text).join(' … '), type: 'direct', start: first.start, end: last.end },
       mention: { start: first.start, end: first.start },
     });
+  }
+
+  /** The paragraph after "X said:" is X's words: direct when it opens with a quotation mark, else indirect. */
+  private afterColon(intro: Attribution, paragraph: Paragraph, quotes: QuoteSpan[], state: FindState): void {
+    const open = quotes.filter((q) => !state.used.has(q));
+    const first = open[0];
+    const last = open.at(-1);
+    const text = paragraph.text.trim();
+    if (first && last && first.start - paragraph.start <= 1) {
+      open.forEach((q) => state.used.add(q));
+      intro.content = { text: open.map((q) => q.text).join(' … '), type: 'direct', start: first.start, end: last.end };
+    } else if (open.length === 0 && text.split(/\s+/u).length >= MIN_CONTENT_WORDS) {
+      intro.content = { text, type: 'indirect', start: paragraph.start, end: paragraph.start + text.length };
+    }
+    if (intro.content) state.covered.push({ start: intro.content.start, end: intro.content.end });
   }
 
   /** "SMITH: We will not …": a transcript line is the named speaker's direct words. */
@@ -312,8 +335,13 @@ export class AttributionFinder {
       }
       // Indirect: what follows the cue, or, when nothing does ("…, Zuckerberg said at the trial."), what came
       // before the subject.
-      let content = this.onlyCircumstance(c.masked.slice(after)) ? null : this.content(c, after, c.s.length);
-      if (!content && who.subject) content = this.content(c, 0, who.subject.start);
+      // "…, said Ian Michaels, a spokesman for …": after an inverted subject comes its apposition, not the claim.
+      const rest = c.masked.slice(after);
+      let content = this.onlyCircumstance(rest) || (who.inverted && this.apposition.test(rest)) ? null : this.content(c, after, c.s.length);
+      const lead = who.inverted ? at : who.subject?.start;
+      // "In a wide-ranging interview, Obama said:": a circumstance before the subject is no claim either.
+      const circumstanceOnly = lead !== undefined && `${c.masked.slice(0, lead).trim()} `.replace(this.openingCircumstance, '').trim() === '';
+      if (!content && lead !== undefined && !circumstanceOnly) content = this.content(c, 0, lead);
       out.push({ speakers: who.speakers, cue, via, content, mention });
     }
     return out;

@@ -102,7 +102,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   // credit, see credit-line), tag lines.
   {
     id: 'boilerplate-line', category: 'boilerplate', maxWords: 45,
-    pattern: i("(^(disclaimer|disclosure|editor's note: this (post|article) contains|citation)\\s*:|^(tags?|topics?|filed under|etiquetas|temas|schlagworter)\\s*[:/|]|\\bthe contents of this site are\\b|\\bthis (document|material|article) (is subject to copyright|may not be (published|reproduced))|©\\s?\\d{4}|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)\\s*(\\(c\\)\\s*)?\\d{4}|all rights reserved\\.?$)"),
+    pattern: i("(^(disclaimer|disclosure|editor's note: this (post|article) contains|citation)\\s*:|^(tags?|topics?|filed under|etiquetas|temas|schlagworter)\\s*[:/|]|\\bthe contents of this site are\\b|\\bthis (document|material|article) (is subject to copyright|may not be (published|reproduced))|\\b(this|the) (post|article|page) (may )?contains? affiliate links\\b|^have a (news )?tip\\b|^(copyright|©)\\s*(\\(c\\)\\s*)?\\d{4}|all rights reserved\\.?$)"),
   },
   // Datelines repeated inside the text: "Updated 1:39 am EST, Wednesday, November 20, 2019", "Published 1 day ago".
   // A time alone ("4:14 p.m.") is a live report's entry stamp: only with a date or a "Published" it is a dateline.

@@ -22,13 +22,24 @@ export function overBudget(doc: Document, maxElements = PAGE_BUDGET.maxElements)
   if (!root) return null;
   const count = root.getElementsByTagName('*').length + 1;
   if (count > maxElements) return { code: 'too-many-elements', figures: { elements: count, limit: maxElements } };
-  // A TreeWalker rather than indexing a live HTMLCollection, which is slow in jsdom on big pages.
-  const walker = callBuiltIn<TreeWalker>(doc, 'createTreeWalker', root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  const depth = new Map<Node, number>([[root, 1]]);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const d = (depth.get(node.parentNode as Node) ?? 0) + 1;
-    if (d > PAGE_BUDGET.maxDepth) return { code: 'too-deep', figures: { limit: PAGE_BUDGET.maxDepth } };
-    depth.set(node, d);
+  return tooDeep(callBuiltIn<TreeWalker>(doc, 'createTreeWalker', root, 1 /* NodeFilter.SHOW_ELEMENT */));
+}
+
+/**
+ * Depth first with a TreeWalker (indexing a live HTMLCollection is slow in jsdom on big pages),
+ * keeping the depth in a counter as the walker moves down, across and back up: no map of nodes.
+ */
+function tooDeep(walker: TreeWalker): DeclineReason | null {
+  let depth = 1;
+  for (;;) {
+    if (walker.firstChild()) {
+      depth += 1;
+      if (depth > PAGE_BUDGET.maxDepth) return { code: 'too-deep', figures: { limit: PAGE_BUDGET.maxDepth } };
+      continue;
+    }
+    while (!walker.nextSibling()) {
+      if (!walker.parentNode()) return null;
+      depth -= 1;
+    }
   }
-  return null;
 }

@@ -13,13 +13,14 @@ import { collectFingerprints, describeBlock } from './declutter/site-blocks.js';
 import { removeSiteBlocks } from './declutter/site-pass.js';
 import { matchingRule } from './declutter/site-rules.js';
 import { classAndId } from './util/dom.js';
-import { readMetadata, stripSiteSuffix } from './extract/metadata.js';
+import { readMetadata } from './extract/metadata.js';
+import { articleMetadata, type ReadabilityMetadata } from './extract/article-metadata.js';
 import { PAGE_BUDGET, overBudget } from './extract/page-budget.js';
 import { unshadowNames } from './extract/clobber-guard.js';
 import { ParseBudgetExceeded, boundWalk } from './extract/parse-budget.js';
 import { cloneDocument, documentParts } from './extract/unclobbered.js';
 import { sanitizeToStableHtml } from './article/sanitize.js';
-import { collapse, countWords } from './util/text.js';
+import { countWords } from './util/text.js';
 import { toText } from './article/to-text.js';
 import type { CleanOptions, DeclineReason, ExtractedArticle } from './types.js';
 
@@ -35,6 +36,20 @@ const CAPTION_MAX_WORDS = 80;
 /** Captions and photo credits: in the HTML with their images, not in the running text. */
 export function isCaption(el: Element): boolean {
   return (el.tagName === 'FIGCAPTION' || CAPTION_CLASS.test(classAndId(el))) && countWords(el.textContent ?? '') <= CAPTION_MAX_WORDS;
+}
+
+type Parsed = ReturnType<Readability<Node>['parse']>;
+
+/** Readability on a copy it may rewrite, its walk bounded (parse-budget.ts). */
+function readWithBudget(copy: Document): Parsed | 'too-slow' {
+  const reader = new Readability<Node>(copy, { keepClasses: true, serializer: (node) => node });
+  boundWalk(reader, { elements: copy.getElementsByTagName('*').length });
+  try {
+    return reader.parse();
+  } catch (error) {
+    if (error instanceof ParseBudgetExceeded) return 'too-slow';
+    throw error;
+  }
 }
 
 export function extractArticle(doc: Document, options: CleanOptions): ExtractedArticle {
@@ -55,35 +70,19 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   const clone = cloneDocument(doc);
   unshadowNames(clone);
   const meta = readMetadata(clone);
-  const base = {
-    title: meta.title ?? collapse(clone.title),
-    byline: meta.byline,
-    siteName: meta.siteName,
-    publishedTime: meta.publishedTime,
-    lang: meta.lang,
-    dir: meta.dir,
-    excerpt: meta.excerpt,
-  };
-  const decline = (reason: DeclineReason): ExtractedArticle => ({ ...empty(reason), ...base });
+  const decline = (reason: DeclineReason, found: ReadabilityMetadata = {}): ExtractedArticle => ({ ...empty(reason), ...articleMetadata(meta, found) });
 
-  const reader = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node });
-  boundWalk(reader, { elements: clone.getElementsByTagName('*').length });
-  let parsed: ReturnType<typeof reader.parse>;
-  try {
-    parsed = reader.parse();
-  } catch (error) {
-    if (error instanceof ParseBudgetExceeded) return decline({ code: 'too-slow', figures: {} });
-    throw error;
-  }
-  const root = parsed?.content;
-  if (!parsed || !root || root.nodeType !== 1) return decline({ code: 'no-content', figures: {} });
-  const article = root as Element;
+  const parsed = readWithBudget(clone);
+  if (parsed === 'too-slow') return decline({ code: 'too-slow', figures: {} });
+  const first = parsed?.content;
+  if (!parsed || !first || first.nodeType !== 1) return decline({ code: 'no-content', figures: {} }, parsed ?? {});
   // Prose is measured on what Readability returned, before the clutter pass takes anything out.
+  const article = first as Element;
   const prose = measureProse(article);
   const keep = options.siteRules?.keep ?? [];
   const removed = declutter(article, {
     pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title,
-    siteName: meta.siteName ?? parsed.siteName, section: doc.querySelector('meta[property="article:section"]')?.getAttribute('content'),
+    siteName: meta.siteName ?? parsed.siteName, section: meta.section,
     disabledRules: options.disabledRules ? new Set(options.disabledRules) : undefined,
     keeps: keep.length ? (el) => matchingRule(keep, describeBlock(el, article)) !== undefined : undefined,
   });
@@ -91,18 +90,14 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   // reader's hide rules and the site's learned boilerplate, under the same no-harm limits.
   const fingerprints = collectFingerprints(article, options.url, options.site ?? null);
   removed.push(...removeSiteBlocks(article, { fingerprints, siteRules: options.siteRules, siteMemory: options.siteMemory }));
-  const reason = whyNotArticle(article, { declaresArticle: meta.declaresArticle, prose, pageProse: () => measureProse(doc.body ?? pageRoot) });
-  if (reason) return decline(reason);
-
   // The plain text is the running text: captions stay with their images in the HTML only.
   const text = toText(article, { skip: isCaption });
+  const reason = whyNotArticle(article, { text, declaresArticle: meta.declaresArticle, prose, pageProse: () => measureProse(doc.body ?? pageRoot) });
+  if (reason) return decline(reason, parsed);
   const html = sanitizeToStableHtml(article, win);
   const wordCount = countWords(text);
   return {
-    ...base,
-    title: base.title || stripSiteSuffix(collapse(parsed.title), meta.siteName),
-    byline: base.byline ?? cleanByline(parsed.byline),
-    lang: base.lang ?? (collapse(parsed.lang) || null),
+    ...articleMetadata(meta, parsed, article),
     isArticle: true,
     text,
     html,

@@ -15,6 +15,11 @@ export const ARTICLE_LIMITS = {
   minChars: 140,
   /** Readability returned this many words of running prose: an article, whatever else is true (issue 9). */
   proseWordsAlwaysArticle: 150,
+  /**
+   * A short piece (a fable, a brief): this much running prose is never a list of links, however
+   * many links surround it; a listing's own words are headlines and teasers, not running prose.
+   */
+  proseWordsNotListing: 100,
   /** A front page: at least this many teaser cards, and more cards than running paragraphs. */
   frontPageCards: 4,
   /** More of the text than this inside links: an index of other pages … */
@@ -26,6 +31,8 @@ export const ARTICLE_LIMITS = {
 };
 
 export interface ArticleFacts {
+  /** The running text as the reader gets it (captions and controls left out): what "too little" is measured on. */
+  text: string;
   /** og:type / JSON-LD say this is an article. */
   declaresArticle: boolean;
   /** Running prose in what Readability returned, before the clutter pass. */
@@ -36,7 +43,7 @@ export interface ArticleFacts {
 
 /** A reason to decline, or null for an article. `root` is the article after the clutter pass. */
 export function whyNotArticle(root: Element, facts: ArticleFacts): DeclineReason | null {
-  const chars = collapse(root.textContent).length;
+  const chars = collapse(facts.text).length;
   if (chars < ARTICLE_LIMITS.minChars) {
     return { code: 'too-little-text', figures: { chars, min: ARTICLE_LIMITS.minChars } };
   }
@@ -44,7 +51,7 @@ export function whyNotArticle(root: Element, facts: ArticleFacts): DeclineReason
   if (prose.words >= ARTICLE_LIMITS.proseWordsAlwaysArticle) return null;
   const front = frontPage(prose) ?? (prose.paragraphs < ARTICLE_LIMITS.minProseParagraphs && prose.teaserCards > 0 ? frontPage(facts.pageProse()) : null);
   if (front) return front;
-  if (prose.paragraphs >= ARTICLE_LIMITS.minProseParagraphs) return null;
+  if (prose.paragraphs >= ARTICLE_LIMITS.minProseParagraphs || prose.words >= ARTICLE_LIMITS.proseWordsNotListing) return null;
   const density = linkDensity(root);
   if (density > ARTICLE_LIMITS.maxLinkDensity) {
     return { code: 'mostly-links', figures: { linkDensity: density, max: ARTICLE_LIMITS.maxLinkDensity } };

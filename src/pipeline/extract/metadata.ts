@@ -11,6 +11,8 @@ export type PageMetadata = Pick<ExtractedArticle, 'byline' | 'siteName' | 'publi
   title: string | null;
   /** og:type / JSON-LD say this is an article (a strong hint, not proof). */
   declaresArticle: boolean;
+  /** `article:section`: the clutter pass drops blocks that only repeat it. */
+  section: string | null;
 };
 
 const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|liveblogposting|report|scholarlyarticle|techarticle)$/iu;
@@ -29,37 +31,48 @@ export function readMetadata(doc: Document): PageMetadata {
     return null;
   };
   const siteName = ld.siteName ?? meta('og:site_name', 'application-name', 'publisher');
-  const rawTitle = ld.headline ?? meta('og:title', 'twitter:title', 'parsely-title') ?? collapse(doc.querySelector('h1')?.textContent) ?? collapse(doc.title);
+  // No <h1> guess: a page's first <h1> is as often the site's or a section's name as the headline.
+  const rawTitle = ld.headline ?? meta('dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title') ?? collapse(doc.title);
   const htmlEl = doc.documentElement;
   const dir = (htmlEl?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   return {
     title: rawTitle ? stripSiteSuffix(rawTitle, siteName) : null,
-    byline: cleanByline(ld.author ?? meta('author', 'article:author_name', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl')),
+    byline: cleanByline(ld.author ?? meta('dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'article:author_name', 'sailthru:author', 'byl') ?? authorName(meta('article:author'))),
     siteName,
-    publishedTime: ld.datePublished ?? meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'parsely-pub-date'),
+    publishedTime: ld.datePublished ?? meta('article:published_time', 'og:article:published_time', 'parsely-pub-date', 'datepublished', 'pubdate', 'date', 'dc:date'),
     lang: collapse(htmlEl?.getAttribute('lang')) || ld.inLanguage || meta('og:locale')?.replace('_', '-') || null,
     dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
-    excerpt: ld.description ?? meta('og:description', 'description', 'twitter:description'),
+    excerpt: ld.description ?? meta('dc:description', 'dcterm:description', 'og:description', 'description', 'twitter:description'),
     declaresArticle: ld.isArticle || /article/iu.test(meta('og:type') ?? ''),
+    section: meta('article:section'),
   };
 }
 
 /**
- * Every <meta> by its property, name or itemprop (lower case), first one wins. One pass over the
- * meta elements: attribute selectors with the `i` flag cost a full scan each on big pages.
+ * Every <meta> by its property, name or itemprop, first one wins. Keys are lower case with "." read
+ * as ":" ("DC.creator" is "dc:creator"); a property is a space-separated list ("dc:title og:title"),
+ * each one a key. Contents are decoded once more, for sites that encode them twice ("&amp;#039;").
+ * One pass over the meta elements: attribute selectors with the `i` flag cost a full scan each on big pages.
  */
 function metaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const el of doc.getElementsByTagName('meta')) {
-    const content = collapse(el.getAttribute('content'));
+    const content = collapse(decodeEntities(el.getAttribute('content') ?? ''));
     if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr)?.toLowerCase();
+    const keys = [...(el.getAttribute('property') ?? '').split(/\s+/u), el.getAttribute('name'), el.getAttribute('itemprop')];
+    for (const raw of keys) {
+      const key = raw?.trim().toLowerCase().replace(/\./gu, ':');
       if (key && !tags.has(key)) tags.set(key, content);
     }
   }
   return tags;
 }
+
+/** The site's name for `article:author` is often a profile URL, which names nobody. */
+function authorName(value: string | null): string | null {
+  return value && !/^https?:/iu.test(value) ? value : null;
+}
+
 
 /** "Headline | Site", "Headline - Site" → "Headline", when the tail is the site's name. */
 export function stripSiteSuffix(title: string, siteName: string | null): string {
@@ -82,7 +95,9 @@ interface JsonLdFacts {
 
 function readJsonLd(doc: Document): JsonLdFacts {
   const nodes: JsonObject[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  // getElementsByTagName and a type test: an attribute selector costs a full selector-engine scan in jsdom.
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       collectNodes(JSON.parse(script.textContent ?? '') as Json, nodes);
     } catch {
@@ -134,9 +149,15 @@ function str(value: Json | undefined): string | null {
   return typeof value === 'string' && collapse(value) ? collapse(decodeEntities(value)) : null;
 }
 
-/** JSON-LD often carries HTML entities ("Dmitriev&#8217;s"). */
-function decodeEntities(s: string): string {
-  return s.replace(/&#(\d+);/gu, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/giu, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+/** JSON-LD and twice-encoded <meta> contents carry HTML entities ("Dmitriev&#8217;s", "&#039;"). */
+export function decodeEntities(s: string): string {
+  return s.replace(/&#(\d+);/gu, (_, n: string) => codePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/giu, (_, n: string) => codePoint(parseInt(n, 16)))
     .replace(/&(amp|quot|apos|lt|gt);/gu, (_, e: string) => ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' })[e] ?? _);
+}
+
+/** As the HTML parser reads a numeric reference: NUL, surrogates and past U+10FFFF become U+FFFD (never a throw). */
+function codePoint(n: number): string {
+  const valid = Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff);
+  return String.fromCodePoint(valid ? n : 0xfffd);
 }

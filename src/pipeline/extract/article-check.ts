@@ -31,8 +31,11 @@ export const ARTICLE_LIMITS = {
 };
 
 export interface ArticleFacts {
-  /** The running text as the reader gets it (captions and controls left out): what "too little" is measured on. */
-  text: string;
+  /**
+   * The running text as the reader gets it (captions and controls left out): what "too little" is
+   * measured on. Without it, the element's whole text.
+   */
+  text?: string;
   /** og:type / JSON-LD say this is an article. */
   declaresArticle: boolean;
   /** Running prose in what Readability returned, before the clutter pass. */
@@ -43,7 +46,7 @@ export interface ArticleFacts {
 
 /** A reason to decline, or null for an article. `root` is the article after the clutter pass. */
 export function whyNotArticle(root: Element, facts: ArticleFacts): DeclineReason | null {
-  const chars = collapse(facts.text).length;
+  const chars = collapse(facts.text ?? root.textContent).length;
   if (chars < ARTICLE_LIMITS.minChars) {
     return { code: 'too-little-text', figures: { chars, min: ARTICLE_LIMITS.minChars } };
   }

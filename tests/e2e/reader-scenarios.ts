@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { REPO, loadGoldPages } from '../helpers/gold.js';
-import { openReaderFrom, recordClipboard, resetSettings, shot, withPopup, type Session } from './scenarios.js';
+import { openReaderFrom, recordClipboard, resetSettings, shot, waitInExtension, withPopup, type Session } from './scenarios.js';
 import type { TestPage } from './support/browsers.js';
 import { viewFrame } from './clean-view-scenarios.js';
 
@@ -79,9 +79,7 @@ async function alwaysCleanScenario(session: Session): Promise<void> {
   await session.browser.restart();
   // The reader comes back to the site once the browser is up: by then the registration must be there.
   // (A page restored in the very instant of start-up may load before it; see the note on issue 5.)
-  const options = await session.browser.openExtensionPage('options.html');
-  await options.waitFor(() => chrome.scripting.getRegisteredContentScripts().then((r) => r.length > 0), undefined, 10_000);
-  await options.close();
+  await waitInExtension(session, () => chrome.scripting.getRegisteredContentScripts().then((r) => r.length > 0));
   page = await session.browser.openPage(url);
   await waitForView(page, true);
   expect(await viewText(page)).toContain(first);
@@ -91,9 +89,7 @@ async function alwaysCleanScenario(session: Session): Promise<void> {
   await setAlwaysClean(session, url, false);
   // The registration is gone before the visit, and the visit lasts until the page's own late script
   // has run (two seconds after load), long after a document_idle content script would have.
-  const settings = await session.browser.openExtensionPage('options.html');
-  await settings.waitFor(() => chrome.scripting.getRegisteredContentScripts().then((r) => r.length === 0), undefined, 10_000);
-  await settings.close();
+  await waitInExtension(session, () => chrome.scripting.getRegisteredContentScripts().then((r) => r.length === 0));
   page = await session.browser.openPage(url);
   await page.waitFor(() => document.body.dataset['pollInjected'] === 'yes', undefined, 10_000);
   expect(await page.evaluate(() => document.querySelector('clearleaf-view'))).toBeNull();

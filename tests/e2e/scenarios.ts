@@ -83,6 +83,15 @@ export async function popupForBusyPage(session: Session, name: string): Promise<
   return { page, popup };
 }
 
+/** Waits until `fn`, run with the extension's privileges, returns something truthy (polled every 100 ms). */
+export async function waitInExtension<A = undefined>(session: Session, fn: (arg: A) => unknown, arg?: A, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await session.browser.inExtension(fn, arg))) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms in the extension for ${fn.toString().slice(0, 100)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Fresh storage: default settings, no site rules, nothing learned (every test starts from it). */
 export async function resetSettings(session: Session): Promise<void> {
   await session.browser.inExtension(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()]));

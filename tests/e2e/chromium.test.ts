@@ -1,5 +1,5 @@
 import { bigPageStaysResponsive } from './big-page-scenarios.js';
-import { cleanViewIsADialog } from './clean-view-scenarios.js';
+import { articleImagesOff, cleanViewIsADialog } from './clean-view-scenarios.js';
 import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
 import { alwaysCleanSite, popupSettingsStayFresh, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
@@ -9,6 +9,6 @@ import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupSh
 
 browserSuite('chromium', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
-  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, alwaysCleanSite,
+  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, articleImagesOff, alwaysCleanSite,
   popupSettingsStayFresh, settingsKeepEverySite, everydayConventions, readAloud, timedOutMessage, siteRulesAndMemory, bigPageStaysResponsive,
 ]);

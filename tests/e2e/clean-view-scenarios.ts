@@ -5,7 +5,7 @@
  * the view's button or synthetic Escape does nothing (only the reader's own, trusted input counts).
  */
 import { expect, it } from 'vitest';
-import { withPopup, type Session } from './scenarios.js';
+import { openReaderFrom, resetSettings, withPopup, type Session } from './scenarios.js';
 import type { TestFrame, TestPage } from './support/browsers.js';
 
 /** The in-place view's page, as the test tool reaches it (the page itself cannot). */
@@ -76,5 +76,42 @@ export function cleanViewIsADialog(get: () => Session): void {
       expect(await page.evaluate(() => [document.body.inert, document.activeElement?.id])).toEqual([false, 'search']);
       await popup.waitFor(() => document.getElementById('clean-page')?.dataset['clean'] !== 'true', undefined, 5000).catch(() => undefined);
     });
+  });
+}
+
+/** "Show article images" off in the options page: no view loads the article's image; its alt text stands in its place. */
+export function articleImagesOff(get: () => Session): void {
+  it('"Show article images" off: the popup, the reader page and the in-place view show the alt text, no image', async () => {
+    const session = get();
+    const alt = 'A map of the flooded district along the river';
+    const url = session.server.page('images-off.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Flood report</title></head><body><article><h1>River floods the lower district</h1>
+${Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i} of the flood report: the river rose two metres overnight, the council opened three shelters and the roads along the bank stay closed until Friday.</p>`).join('')}
+<figure><img src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=" alt="${alt}" width="400" height="200"><figcaption>The lower district on Tuesday.</figcaption></figure>
+${Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 3} of the flood report: engineers checked the old bridge, which held, and the water board asked residents to boil tap water.</p>`).join('')}</article></body></html>`);
+    const imagesIn = (p: TestPage | TestFrame, sel: string): Promise<[number, boolean]> =>
+      p.evaluate(([s, text]) => [document.querySelectorAll(`${s} img`).length, document.querySelector(s)?.textContent?.includes(text) === true], [sel, alt] as const);
+    try {
+      // On (the default), the popup shows the image.
+      await withPopup(session, url, async ({ popup }) => {
+        expect(await imagesIn(popup, '#article')).toEqual([1, false]);
+      });
+      const options = await session.browser.openExtensionPage('options.html');
+      await options.click('#article-images');
+      await options.waitFor(() => !(document.getElementById('article-images') as HTMLInputElement).checked);
+      await options.close();
+      await withPopup(session, url, async ({ page, popup }) => {
+        expect(await imagesIn(popup, '#article')).toEqual([0, true]);
+        const reader = await openReaderFrom(session, popup);
+        expect(await imagesIn(reader, '#article')).toEqual([0, true]);
+        await reader.close();
+        await popup.click('#clean-page');
+        const view = await viewFrame(page);
+        await view.waitFor(() => document.querySelector('.cl-body') !== null, undefined, 20_000);
+        expect(await imagesIn(view, '#view article')).toEqual([0, true]);
+        await popup.click('#clean-page');
+      });
+    } finally {
+      await resetSettings(session);
+    }
   });
 }

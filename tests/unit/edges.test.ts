@@ -18,7 +18,7 @@ describe('settings', () => {
     });
     expect(repaired).toEqual({
       version: SETTINGS_VERSION, enabled: true, theme: 'sepia', width: 'medium', fontSize: 26,
-      alwaysCleanSites: ['news.example.com', 'b.example'],
+      alwaysCleanSites: ['news.example.com', 'b.example'], articleImages: true,
     });
     expect(parseSettings({ fontSize: Number.NaN }).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
   });

@@ -2,7 +2,7 @@
 import { renderArticle } from '../ui/article-view.js';
 import type { SiteActions } from '../ui/article-panels.js';
 import { isHideModeOn } from '../ui/hide-mode.js';
-import { fromOrigins } from '../ui/image-policy.js';
+import { fromOrigins, withImageSetting } from '../ui/image-policy.js';
 import { mountReadAloud, type ReadAloud } from '../ui/read-aloud.js';
 import { addSiteControls } from '../ui/site-controls.js';
 import type { ExtractedArticle } from '../../pipeline/types.js';
@@ -16,6 +16,8 @@ export interface Drawn {
 export interface DrawOptions {
   actions: SiteActions | undefined;
   pageImageOrigins: readonly string[];
+  /** The reader's "article images" setting. */
+  articleImages: boolean;
   hideOn: boolean;
 }
 
@@ -24,7 +26,7 @@ export function drawArticle(view: HTMLElement, readAloudBar: HTMLElement, articl
   const articleEl = document.createElement('article');
   articleEl.className = 'cl-article';
   view.replaceChildren(articleEl);
-  const body = renderArticle(articleEl, article, { images: fromOrigins(options.pageImageOrigins) });
+  const body = renderArticle(articleEl, article, { images: withImageSetting(options.articleImages, fromOrigins(options.pageImageOrigins)) });
   if (options.actions) addSiteControls(articleEl, body, article, options.actions, options.hideOn);
   if (document.scrollingElement) document.scrollingElement.scrollTop = scroll;
   readAloudBar.replaceChildren();

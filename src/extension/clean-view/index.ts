@@ -63,7 +63,7 @@ async function main(port: MessagePort): Promise<void> {
       await redraw(true);
     });
     drawn?.readAloud?.destroy();
-    drawn = drawArticle(byId('view'), byId('read-aloud'), article, { actions, pageImageOrigins, hideOn: drawn?.hideOn() ?? false });
+    drawn = drawArticle(byId('view'), byId('read-aloud'), article, { actions, pageImageOrigins, articleImages: (await loadSettings()).articleImages, hideOn: drawn?.hideOn() ?? false });
     if (first) {
       byId('show-original').focus({ preventScroll: true });
       send({ type: 'shown' });

@@ -30,6 +30,7 @@ function render(): void {
   byId<HTMLSelectElement>('theme').value = settings.theme;
   byId<HTMLSelectElement>('width').value = settings.width;
   byId<HTMLInputElement>('font-size').value = String(settings.fontSize);
+  byId<HTMLInputElement>('article-images').checked = settings.articleImages;
   const list = byId('sites');
   list.replaceChildren(...settings.alwaysCleanSites.map((site) => {
     const li = document.createElement('li');
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   byId<HTMLInputElement>('enabled').addEventListener('change', (e) => void save({ ...settings, enabled: (e.target as HTMLInputElement).checked }));
   byId<HTMLSelectElement>('theme').addEventListener('change', (e) => void save({ ...settings, theme: (e.target as HTMLSelectElement).value as Settings['theme'] }));
   byId<HTMLSelectElement>('width').addEventListener('change', (e) => void save({ ...settings, width: (e.target as HTMLSelectElement).value as Settings['width'] }));
+  byId<HTMLInputElement>('article-images').addEventListener('change', (e) => void save({ ...settings, articleImages: (e.target as HTMLInputElement).checked }));
   byId<HTMLInputElement>('font-size').addEventListener('change', (e) => void save({ ...settings, fontSize: Number((e.target as HTMLInputElement).value) }));
   byId<HTMLFormElement>('add-site').addEventListener('submit', (event) => {
     event.preventDefault();

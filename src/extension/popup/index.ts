@@ -17,6 +17,7 @@ import { copyWithStatus } from '../ui/clipboard.js';
 import { localizePage, t, type MessageKey } from '../ui/i18n.js';
 import { reasonText, reasonTone } from '../ui/reasons.js';
 import { applyPreferences } from '../ui/preferences.js';
+import { withImageSetting } from '../ui/image-policy.js';
 import { mountPopupLinks } from './popup-footer.js';
 import { openReaderPage } from './reader-launch.js';
 import { askPage, getCleanView, setCleanView, type PageTab } from './page-access.js';
@@ -126,7 +127,7 @@ async function showFirstScreen(article: ArticleForView): Promise<void> {
   const content = $('content');
   content.dataset['preview'] = 'true';
   content.hidden = false;
-  renderFirstScreen($('article'), article);
+  renderFirstScreen($('article'), article, { images: withImageSetting((await loadSettings()).articleImages) });
   step('first-screen');
   await nextFrame();
 }
@@ -142,7 +143,7 @@ async function showArticle(first: ArticleForView, url: string, page: PageTab, cu
     if (!answer.ok) return;
     article = answer.article;
     sources = sourcesOnce(article, url);
-    await renderPanelsProgressively(targets, article, sources, NO_STEPS, actions);
+    await renderPanelsProgressively(targets, article, sources, NO_STEPS, actions, { images: withImageSetting(current().articleImages) });
   }) : undefined;
   wireControls(() => article, () => sources(), url, page.tabId, current, save);
   document.title = `${article.title} — Clearleaf`;
@@ -150,7 +151,7 @@ async function showArticle(first: ArticleForView, url: string, page: PageTab, cu
   delete $('content').dataset['preview'];
   $('status').hidden = true;
   $('sources-summary').textContent = t('sourcesPending');
-  await renderPanelsProgressively(targets, article, sources, { firstScreen: () => step('first-screen'), article: () => step('article') }, actions);
+  await renderPanelsProgressively(targets, article, sources, { firstScreen: () => step('first-screen'), article: () => step('article') }, actions, { images: withImageSetting(current().articleImages) });
   step('sources');
   setStatus('done', '');
 }

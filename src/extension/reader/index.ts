@@ -7,6 +7,7 @@ import { copyWithStatus } from '../ui/clipboard.js';
 import { localizePage, t } from '../ui/i18n.js';
 import { toMarkdown } from '../../pipeline/article/markdown.js';
 import { applyPreferences } from '../ui/preferences.js';
+import { withImageSetting } from '../ui/image-policy.js';
 import { mountReadAloud } from '../ui/read-aloud.js';
 import { rereadTab } from '../site-data/page-reread.js';
 import { siteActions } from '../site-data/site-actions.js';
@@ -21,7 +22,9 @@ const byId = (id: string): HTMLElement => {
 
 async function main(): Promise<void> {
   localizePage(document);
-  applyPreferences(document.body, await loadSettings());
+  const settings = await loadSettings();
+  applyPreferences(document.body, settings);
+  const render = { images: withImageSetting(settings.articleImages) };
   const params = new URLSearchParams(location.search);
   const entry = await getReaderEntry(params.get('id') ?? '');
   const status = byId('status');
@@ -47,9 +50,9 @@ async function main(): Promise<void> {
     }
     article = answer.article;
     // A block put back or hidden makes a new article: its sources are found once, here.
-    renderPanels(targets, article, await sourcesOnce(article, url)(), actions);
+    renderPanels(targets, article, await sourcesOnce(article, url)(), actions, render);
   }) : undefined;
-  renderPanels(targets, article, entry.sources, actions);
+  renderPanels(targets, article, entry.sources, actions, render);
   mountReadAloud(byId('read-aloud'), targets.article, { lang: article.lang });
   byId('print').addEventListener('click', () => window.print());
   byId('copy-markdown').addEventListener('click', () => {

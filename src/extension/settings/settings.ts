@@ -18,6 +18,8 @@ export interface Settings {
   /** Article font size in CSS pixels. */
   fontSize: number;
   width: Width;
+  /** Article images in every view; off, none loads and their alt text stands in their place. */
+  articleImages: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   fontSize: 17,
   width: 'medium',
+  articleImages: true,
 });
 
 export const FONT_SIZE = { min: 13, max: 26, step: 1 } as const;
@@ -70,6 +73,7 @@ export function parseSettings(raw: unknown): Settings {
       ? clampFontSize(fontSize)
       : d.fontSize,
     width: WIDTHS.includes(data['width'] as Width) ? data['width'] as Width : d.width,
+    articleImages: typeof data['articleImages'] === 'boolean' ? data['articleImages'] : d.articleImages,
   };
 }
 

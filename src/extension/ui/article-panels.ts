@@ -3,7 +3,7 @@
  * popup and the reader page. It renders a sources report it is given; it never finds one.
  */
 import type { SourcesReport } from '../../pipeline/sources/types.js';
-import { renderArticle, type ArticleForView } from './article-view.js';
+import { renderArticle, type ArticleForView, type RenderOptions } from './article-view.js';
 import { highlightPassage } from './highlight.js';
 import { attachHideMode, isHideModeOn, type HideHandler } from './hide-mode.js';
 import { renderRemoved, type RemovedActions } from './removed-panel.js';
@@ -23,8 +23,8 @@ export interface SiteActions extends RemovedActions {
   hide: HideHandler;
 }
 
-export function renderPanels(targets: PanelTargets, article: ArticleForView, report: SourcesReport, actions?: SiteActions): void {
-  const body = renderArticle(targets.article, article);
+export function renderPanels(targets: PanelTargets, article: ArticleForView, report: SourcesReport, actions?: SiteActions, render: RenderOptions = {}): void {
+  const body = renderArticle(targets.article, article, render);
   if (actions && targets.hideBar) attachHideMode(targets.hideBar, body, actions.hide, isHideModeOn(targets.hideBar));
   targets.summary.textContent = sourcesSummary(report);
   renderSources(targets.sources, report, (passage) => highlightPassage(body, passage));

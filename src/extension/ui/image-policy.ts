@@ -26,6 +26,11 @@ export function restrictImages(root: ParentNode, allowed: ImageAllowed): void {
   }
 }
 
+/** The reader's "article images" setting: none at all when off; otherwise `allowed` (all, when unset). */
+export function withImageSetting(shown: boolean, allowed?: ImageAllowed): ImageAllowed | undefined {
+  return shown ? allowed : () => false;
+}
+
 /** Images from these origins only (data: images request nothing, so they stay). */
 export function fromOrigins(origins: readonly string[]): ImageAllowed {
   const set = new Set(origins);

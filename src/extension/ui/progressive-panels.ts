@@ -6,7 +6,7 @@
  */
 import type { SourcesReport } from '../../pipeline/sources/types.js';
 import type { PanelTargets, SiteActions } from './article-panels.js';
-import { renderArticleProgressively, type ArticleForView } from './article-view.js';
+import { renderArticleProgressively, type ArticleForView, type RenderOptions } from './article-view.js';
 import { nextFrame } from './progressive.js';
 
 /** The panels' code, as one chunk loaded after the first screen. */
@@ -19,8 +19,8 @@ export interface RenderSteps {
   article(): void;
 }
 
-export async function renderPanelsProgressively(targets: PanelTargets, article: ArticleForView, findReport: () => Promise<SourcesReport>, steps: RenderSteps, actions?: SiteActions): Promise<SourcesReport> {
-  const { body, done } = renderArticleProgressively(targets.article, article);
+export async function renderPanelsProgressively(targets: PanelTargets, article: ArticleForView, findReport: () => Promise<SourcesReport>, steps: RenderSteps, actions?: SiteActions, render: RenderOptions = {}): Promise<SourcesReport> {
+  const { body, done } = renderArticleProgressively(targets.article, article, render);
   await nextFrame();
   steps.firstScreen();
   const [{ attachHideMode, isHideModeOn }, { renderRemoved }, { renderSources, sourcesSummary }, { highlightPassage }] = await panels();

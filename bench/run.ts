@@ -19,8 +19,9 @@ import { runSizeCost } from './size-cost.js';
 import { runRuleTable } from './rules.js';
 import { runSources } from './sources.js';
 import { runSiteMemory } from './site-memory.js';
+import { runNoHarm } from './no-harm.js';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { type: 'string' }, 'no-harm-draft': { type: 'string' } } });
 const want = (part: string): boolean => !values.only || values.only.split(',').includes(part);
 const benchDir = path.join(SHARED, 'bench-data/article-extraction-benchmark');
 
@@ -42,6 +43,12 @@ if (want('corpora')) {
   console.log(runReadabilitySuite());
   console.log('');
   console.log(runDefuddleSuite());
+  console.log('');
+}
+
+if (want('no-harm')) {
+  // --no-harm-draft FILE writes the failing pages as a draft known-failures list (causes left to fill in).
+  console.log(runNoHarm(values['no-harm-draft']));
   console.log('');
 }
 

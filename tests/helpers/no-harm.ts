@@ -50,7 +50,8 @@ export function checkNoHarm(page: AnyPage): NoHarmFinding {
     const article = extractArticle(doc, { url: page.url });
     const reference = tokens(referenceText(page));
     const readability = readabilityText(doc);
-    return judge(page, keptByBoth(tokens(readability.text), reference), article, reference, readability.captions);
+    const own = tokens(readability.text);
+    return judge(page, keptByBoth(own, reference), article, reference, readability.captions, new Set(gluedWords(own, reference)));
   } finally {
     dom.window.close();
   }
@@ -62,13 +63,20 @@ export function keptByBoth(readability: string[], reference: string[]): string[]
   return a.at.filter((j) => j >= 0).map((j) => readability[j] ?? '');
 }
 
-function judge(page: AnyPage, both: string[], article: ExtractedArticle, reference: string[], captions: string): NoHarmFinding {
+/**
+ * `gluedByReadability`: joins Readability's own text already has (a page that writes "webpage" where
+ * the reference writes "web page"): not Clearleaf's doing, so not counted against it.
+ */
+function judge(
+  page: AnyPage, both: string[], article: ExtractedArticle, reference: string[], captions: string, gluedByReadability: Set<string>,
+): NoHarmFinding {
   const base = { page: page.name, keptByBoth: both.length, gluedInText: [], gluedInHtml: [], lostFromText: [], lostFromHtml: [], lostWords: 0 };
   if (!article.isArticle) return { ...base, declined: wrongDecline(page, both.length) ? JSON.stringify(article.reason ?? 'declined') : null };
   const htmlText = htmlToText(article.html);
   const removed = article.removed.map((r) => r.text);
   const lost = (out: string[], sources: string[]): string[][] =>
     missingRuns(both, alignInOrder(both, out)).flatMap((r) => unexplained(r.tokens, sources));
+  const glued = (out: string[]): string[] => [...new Set(gluedWords(out, reference))].filter((g) => !gluedByReadability.has(g));
   const fromText = lost(tokens(article.text), [...removed, captions]);
   const fromHtml = lost(tokens(htmlText), removed);
   return {
@@ -77,8 +85,8 @@ function judge(page: AnyPage, both: string[], article: ExtractedArticle, referen
     lostFromText: fromText.slice(0, SHOW_RUNS).map((r) => r.join(' ')),
     lostFromHtml: fromHtml.slice(0, SHOW_RUNS).map((r) => r.join(' ')),
     lostWords: Math.max(fromText.flat().length, fromHtml.flat().length),
-    gluedInText: [...new Set(gluedWords(tokens(article.text), reference))],
-    gluedInHtml: [...new Set(gluedWords(tokens(htmlText), reference))],
+    gluedInText: glued(tokens(article.text)),
+    gluedInHtml: glued(tokens(htmlText)),
   };
 }
 

@@ -37,9 +37,11 @@ function samples(set: 'cases' | 'held-out'): Sample[] {
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 
 /** Named people only: our person sources against compromise's people(), both judged on the labelled persons. */
-function peopleCounts(all: Sample[]): { ours: Counts; compromise: Counts } {
+function peopleCounts(all: Sample[]): { ours: Counts; compromise: Counts; oursMs: number; compromiseMs: number } {
   const ours = { tp: 0, fp: 0, fn: 0 };
   const theirs = { tp: 0, fp: 0, fn: 0 };
+  let oursMs = 0;
+  let compromiseMs = 0;
   for (const s of all) {
     const wanted = s.labels.filter((l) => l.kind === 'person').map((l) => [l.name, ...(l.aliases ?? [])]);
     const tally = (names: string[], into: Counts): void => {
@@ -52,11 +54,18 @@ function peopleCounts(all: Sample[]): { ours: Counts; compromise: Counts } {
       into.tp += hit.size;
       into.fn += wanted.length - hit.size;
     };
-    tally(s.report.sources.filter((x) => x.kind === 'person').map((x) => x.name), ours);
+    const t0 = performance.now();
+    const found = findSources({ text: s.text, lang: 'en' });
+    const t1 = performance.now();
     // compromise finds every person mentioned; the fair comparison is whether it finds the speakers.
-    tally([...new Set((nlp(s.text).people().out('array') as string[]).map((n) => n.replace(/[’']s$/u, '').replace(/[,.]$/u, '')))], theirs);
+    const people = nlp(s.text).people().out('array') as string[];
+    const t2 = performance.now();
+    oursMs += t1 - t0;
+    compromiseMs += t2 - t1;
+    tally(found.sources.filter((x) => x.kind === 'person').map((x) => x.name), ours);
+    tally([...new Set(people.map((n) => n.replace(/[’']s$/u, '').replace(/[,.]$/u, '')))], theirs);
   }
-  return { ours, compromise: theirs };
+  return { ours, compromise: theirs, oursMs, compromiseMs };
 }
 
 interface Totals { sources: Counts; quotes: Counts; anonymous: Counts; typesRight: number; typesAll: number }
@@ -185,6 +194,7 @@ export function runSources(benchDir: string | null): string {
     { name: `held-out passages (${held.length} texts)`, t: totals(held) },
   ];
   const people = peopleCounts([...all, ...held]);
+  const real = hasRealPages ? peopleCounts(realSamples('dev')) : null;
   const lines = [
     'Sources cited, on our own labelled sets: tests/fixtures/sources/cases.json (one pattern a case, with the seed article when ../shared is present) and held-out.json (whole passages written after the rules).',
     '',
@@ -197,9 +207,13 @@ export function runSources(benchDir: string | null): string {
     '',
     'Named people who are sources (both sets), found by our patterns and by compromise 14.17 people() on the same texts:',
     '',
-    table(['finder', 'precision', 'recall', 'F1', 'tp/fp/fn', 'bundle (gzip)'], [
-      row('Clearleaf patterns (findSources)', people.ours, bundleSize('src/pipeline/sources/find-sources.ts')),
-      row('compromise people()', people.compromise, bundleSize('bench/compromise-entry.ts')),
+    table(['finder', 'texts', 'precision', 'recall', 'F1', 'tp/fp/fn', 'ms (all texts)', 'bundle (gzip)'], [
+      ['Clearleaf patterns (findSources, whole analysis)', 'cases', ...row('', people.ours, fmt(people.oursMs, 0)).slice(1), bundleSize('src/pipeline/sources/find-sources.ts')],
+      ['compromise people() (names only)', 'cases', ...row('', people.compromise, fmt(people.compromiseMs, 0)).slice(1), bundleSize('bench/compromise-entry.ts')],
+      ...(real ? [
+        ['Clearleaf patterns (findSources, whole analysis)', 'real dev', ...row('', real.ours, fmt(real.oursMs, 0)).slice(1), ''],
+        ['compromise people() (names only)', 'real dev', ...row('', real.compromise, fmt(real.compromiseMs, 0)).slice(1), ''],
+      ] : []),
     ]),
   ];
   lines.push('', ...realSection());

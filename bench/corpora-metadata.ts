@@ -31,8 +31,13 @@ export function isSuffixCase(expected: string | null, actual: string | null | un
   return a.length > 0 && e.length > a.length && e.startsWith(a) && /^\s*[|\-–—:·»]\s*\S/u.test(e.slice(a.length));
 }
 
+/** A byline as the names it gives: no leading "By"/"Par"/"Por"/"Von", no case, commas for "and". */
+export function bylineNames(v: string | null | undefined): string {
+  return norm(v).toLowerCase().replace(/^(written |posted )?(by|par|por|von)\s+/u, '').replace(/\s*(,|\band\b|\bet\b|&)\s*/gu, ',');
+}
+
 export interface MetadataComparison {
-  /** `system:field` → agrees. */
+  /** `system:field` → agrees; `system:byline names` compares the names only (bylineNames). */
   agree: Map<string, boolean>;
   titleSuffixCase: { clearleaf: boolean; readability: boolean };
 }
@@ -42,6 +47,7 @@ export function compareMetadata(expected: ReadabilityMetadata, clearleaf: Extrac
   const systems: [string, Fields][] = [['clearleaf', clearleaf], ['readability', readability ?? {}]];
   for (const [name, got] of systems) {
     for (const field of METADATA_FIELDS) agree.set(`${name}:${field}`, sameValue(field, expected[field], got[field]));
+    agree.set(`${name}:byline names`, bylineNames(expected.byline) === bylineNames(got.byline));
   }
   return {
     agree,

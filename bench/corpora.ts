@@ -84,11 +84,12 @@ export function runReadabilitySuite(): string {
   const row = (name: 'readability' | 'clearleaf', label: string): string[] => [
     label, fmt(recall(pools[name]), 4), `${declines[name].length} of ${articles}`,
     ...METADATA_FIELDS.map((f: MetadataField) => String(agree.get(`${name}:${f}`) ?? 0)),
+    String(agree.get(`${name}:byline names`) ?? 0),
   ];
   return [
     `Readability's test pages: ${pages.length} (${notArticles} labelled not an article: tiny unit pages and a front page). Pooled in-order token recall of expected.html on the articles, captions set apart; metadata: pages agreeing with expected-metadata.json per field.`,
     '',
-    table(['system', 'token recall', 'declined articles', ...METADATA_FIELDS], [row('readability', 'Readability 0.6.0 alone'), row('clearleaf', 'Clearleaf')]),
+    table(['system', 'token recall', 'declined articles', ...METADATA_FIELDS, 'byline names'], [row('readability', 'Readability 0.6.0 alone'), row('clearleaf', 'Clearleaf')]),
     '',
     `Wrongly declined by Clearleaf: ${declines.clearleaf.join(', ') || 'none'}. Non-articles declined: ${declines.rightClearleaf} of ${notArticles}.`,
     `Title cases where the expected title keeps a " - Site Name" suffix that the system strips (counted apart, not as agreement): Readability ${suffixCases.readability}, Clearleaf ${suffixCases.clearleaf}.`,

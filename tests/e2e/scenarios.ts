@@ -35,15 +35,19 @@ export async function withPopup(session: Session, url: string, use: (pages: { pa
 
 /** Clicks "Open reader page" in a popup and opens the reader tab it made as a test page. */
 export async function openReaderFrom(session: Session, popup: TestPage): Promise<TestPage> {
+  // Reader tabs of earlier tests stay open: wait for a tab that was not there before the click, or
+  // a test could read another article's reader page while the new tab has no URL yet.
+  const before = await popup.evaluate(async () =>
+    (await chrome.tabs.query({})).filter((t) => t.url?.includes('/reader.html?id=')).map((t) => t.id ?? -1));
   await popup.click('#open-reader');
-  const readerUrl = await popup.evaluate(async () => {
+  const readerUrl = await popup.evaluate(async (known) => {
     for (let i = 0; i < 50; i += 1) {
-      const tab = (await chrome.tabs.query({})).filter((t) => t.url?.includes('/reader.html?id=')).at(-1);
+      const tab = (await chrome.tabs.query({})).find((t) => t.url?.includes('/reader.html?id=') && !known.includes(t.id ?? -1));
       if (tab?.url) return tab.url;
       await new Promise((r) => setTimeout(r, 100));
     }
     return '';
-  });
+  }, before);
   if (!readerUrl) throw new Error('the popup opened no reader tab');
   const reader = await session.browser.openExtensionPage(readerUrl.replace(/^[a-z-]+:\/\/[^/]+\//u, ''));
   await reader.waitFor(() => document.body.dataset['state'] === 'done');

@@ -70,10 +70,18 @@ function seen(t: Tree): string {
   return INLINE.has(t.tag) ? inner : ` ${inner} `;
 }
 const words = (s: string): string[] => s.match(/[a-z]+/gu) ?? [];
+function parsesAsWritten(markup: string): boolean {
+  const div = document.createElement('div');
+  div.innerHTML = markup;
+  return div.innerHTML === markup;
+}
 
 describe('toText never glues the words of two blocks', () => {
   it('in random trees of blocks, cells, code and inline elements, the words are the ones a reader sees', () => {
     fc.assert(fc.property(tree, (t) => {
+      // Only trees the parser keeps as written: it restructures some nestings (a <dt> in a <dt>
+      // closes the first, and "<dt><dt></dt>aa</dt>aa" is then one run "aaaa" on the page too).
+      fc.pre(parsesAsWritten(html(t)));
       expect(words(text(html(t)))).toEqual(words(seen(t)));
     }), { numRuns: 300 });
   });

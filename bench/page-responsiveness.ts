@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
-import { browserMissing, launch, type BrowserName, type ExtensionBrowser, type TestPage } from '../tests/e2e/support/browsers.js';
+import type { ExtensionBrowser, TestPage } from '../tests/e2e/support/browsers.js';
+import { inEachBrowser } from './bench-browsers.js';
 import { startServer, type TestServer } from '../tests/e2e/support/server.js';
 import { syntheticArticle } from '../tests/helpers/big-page.js';
 import { build } from 'esbuild';
@@ -121,36 +122,26 @@ export async function runPageResponsiveness(benchDir: string | null, runs = 3): 
   const out: string[] = [];
   const script = await readabilityScript();
   try {
-    for (const name of (process.env['BENCH_BROWSERS']?.split(',') ?? ['chromium', 'firefox']) as BrowserName[]) {
-      const missing = browserMissing(name);
-      if (missing) {
-        out.push(`Skipped ${name}: ${missing}.`);
-        continue;
+    await inEachBrowser(out, async (browser, name) => {
+      await blankFloor(browser);
+      const floor = median(await Promise.all([0, 1, 2].map(async () => blankFloor(browser))));
+      for (const [label, url, n] of [[typical.name, typical.url, runs], ['synthetic 10 MB article', bigUrl, 1]] as const) {
+        await readOnce(browser, url); // warm-up: the extension's first injection and code caches
+        const readings: Reading[] = [];
+        for (let i = 0; i < n; i += 1) readings.push(await readOnce(browser, url));
+        if (process.env['BENCH_VERBOSE']) console.error(name, label, JSON.stringify(readings));
+        const m = (f: (r: Reading) => number | null): string => {
+          const xs = readings.map(f).filter((x): x is number => x !== null);
+          return xs.length ? fmt(median(xs), 0) : 'n/a';
+        };
+        const alone = median(await Promise.all([0].map(async () => readabilityAlone(browser, server, script, url))));
+        // The popup's own reading (DOMParser + extractArticle on the whole snapshot) against DOMParser + Readability.
+        const reading = median(readings.map((r) => (r.extracted ?? NaN) - (r.snapshot ?? NaN)));
+        rows.push([name, label, m((r) => r.pageMs), m((r) => r.longTask), m((r) => r.timerGap), m((r) => r.idleGap),
+          m((r) => r.firstPart), m((r) => r.firstScreen), m((r) => r.snapshot), m((r) => r.parsed), m((r) => r.extracted), m((r) => r.article), m((r) => r.sources),
+          fmt(floor, 0), fmt(alone, 0), fmt(reading / alone, 1), readings[0]?.state ?? '']);
       }
-      const browser = await launch(name);
-      try {
-        await blankFloor(browser);
-        const floor = median(await Promise.all([0, 1, 2].map(async () => blankFloor(browser))));
-        for (const [label, url, n] of [[typical.name, typical.url, runs], ['synthetic 10 MB article', bigUrl, 1]] as const) {
-          await readOnce(browser, url); // warm-up: the extension's first injection and code caches
-          const readings: Reading[] = [];
-          for (let i = 0; i < n; i += 1) readings.push(await readOnce(browser, url));
-          if (process.env['BENCH_VERBOSE']) console.error(name, label, JSON.stringify(readings));
-          const m = (f: (r: Reading) => number | null): string => {
-            const xs = readings.map(f).filter((x): x is number => x !== null);
-            return xs.length ? fmt(median(xs), 0) : 'n/a';
-          };
-          const alone = median(await Promise.all([0].map(async () => readabilityAlone(browser, server, script, url))));
-          // The popup's own reading (DOMParser + extractArticle on the whole snapshot) against DOMParser + Readability.
-          const reading = median(readings.map((r) => (r.extracted ?? NaN) - (r.snapshot ?? NaN)));
-          rows.push([name, label, m((r) => r.pageMs), m((r) => r.longTask), m((r) => r.timerGap), m((r) => r.idleGap),
-            m((r) => r.firstPart), m((r) => r.firstScreen), m((r) => r.snapshot), m((r) => r.parsed), m((r) => r.extracted), m((r) => r.article), m((r) => r.sources),
-            fmt(floor, 0), fmt(alone, 0), fmt(reading / alone, 1), readings[0]?.state ?? '']);
-        }
-      } finally {
-        await browser.close();
-      }
-    }
+    });
   } finally {
     await server.close();
   }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { build } from 'esbuild';
-import { browserMissing, launch, type BrowserName } from '../tests/e2e/support/browsers.js';
+import { inEachBrowser } from './bench-browsers.js';
 import { startServer } from '../tests/e2e/support/server.js';
 import { syntheticArticle } from '../tests/helpers/big-page.js';
 import { fmt, table } from './table.js';
@@ -23,30 +23,20 @@ export async function runPipelineStages(): Promise<string> {
   const server = await startServer();
   const out: string[] = [];
   try {
-    for (const name of (process.env['BENCH_BROWSERS']?.split(',') ?? ['chromium', 'firefox']) as BrowserName[]) {
-      const missing = browserMissing(name);
-      if (missing) {
-        out.push(`Skipped ${name}: ${missing}.`);
-        continue;
-      }
-      const browser = await launch(name);
+    await inEachBrowser(out, async (browser, name) => {
       const columns: { kb: number; times: Times }[] = [];
-      try {
-        const page = await browser.openPage(server.page('stages.html', '<!doctype html><title>stages</title>'));
-        await page.evaluateScript(script);
-        for (const kb of SIZES_KB) {
-          const html = syntheticArticle(kb * 1000);
-          const times = await page.evaluate(([h, u]) => (globalThis as unknown as { __stages: (h: string, u: string) => Times }).__stages(h, u), [html, 'https://news.example.com/2026/rail-vote'] as const);
-          columns.push({ kb, times });
-        }
-        await page.close();
-      } finally {
-        await browser.close();
+      const page = await browser.openPage(server.page('stages.html', '<!doctype html><title>stages</title>'));
+      await page.evaluateScript(script);
+      for (const kb of SIZES_KB) {
+        const html = syntheticArticle(kb * 1000);
+        const times = await page.evaluate(([h, u]) => (globalThis as unknown as { __stages: (h: string, u: string) => Times }).__stages(h, u), [html, 'https://news.example.com/2026/rail-vote'] as const);
+        columns.push({ kb, times });
       }
+      await page.close();
       const steps = Object.keys(columns[0]?.times ?? {});
       const rows = steps.map((step) => [step, ...columns.map((c) => fmt(c.times[step] ?? NaN, 0)), ...columns.map((c) => fmt((c.times[step] ?? NaN) / (c.times['Readability alone'] ?? NaN), 2))]);
       out.push(`${name}:`, '', table(['step', ...columns.map((c) => `${c.kb} KB ms`), ...columns.map((c) => `${c.kb} KB ÷ Readability`)], rows), '');
-    }
+    });
   } finally {
     await server.close();
   }

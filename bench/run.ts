@@ -25,74 +25,31 @@ const { values } = parseArgs({ options: { only: { type: 'string' }, limit: { typ
 const want = (part: string): boolean => !values.only || values.only.split(',').includes(part);
 const benchDir = path.join(SHARED, 'bench-data/article-extraction-benchmark');
 
-if (want('extraction')) {
-  if (!fs.existsSync(benchDir)) {
-    console.log(`Skipped article extraction: ${benchDir} is missing (it lives in ../shared/bench-data, beside the repository).`);
-  } else {
-    console.log((await runExtraction(benchDir, values.limit ? Number(values.limit) : Infinity)).text);
-  }
-  console.log('');
-}
+/** The benchmark's pages when ../shared has them; sections that can run without them get null. */
+const benchPages = fs.existsSync(benchDir) ? benchDir : null;
 
-if (want('rules')) {
-  console.log(await runRuleTable());
-  console.log('');
-}
-
-if (want('corpora')) {
-  console.log(runReadabilitySuite());
-  console.log('');
-  console.log(runDefuddleSuite());
-  console.log('');
-}
-
-if (want('no-harm')) {
+/** Each section in the order it prints, by the name `--only` selects it with. */
+const SECTIONS: [string, () => string | Promise<string>][] = [
+  ['extraction', async () => benchPages
+    ? (await runExtraction(benchPages, values.limit ? Number(values.limit) : Infinity)).text
+    : `Skipped article extraction: ${benchDir} is missing (it lives in ../shared/bench-data, beside the repository).`],
+  ['rules', runRuleTable],
+  ['corpora', () => `${runReadabilitySuite()}\n\n${runDefuddleSuite()}`],
   // --no-harm-draft FILE writes the failing pages as a draft known-failures list (causes left to fill in).
-  console.log(runNoHarm(values['no-harm-draft']));
-  console.log('');
-}
+  ['no-harm', () => runNoHarm(values['no-harm-draft'])],
+  ['sources', () => runSources(benchPages)],
+  ['popup', runPopupLatency],
+  ['responsiveness', () => runPageResponsiveness(benchPages)],
+  ['stages', runPipelineStages],
+  ['cli', () => runCliThroughput(benchPages)],
+  ['bundles', runBundleSizes],
+  ['size-cost', () => runSizeCost(benchPages)],
+  ['robustness', runRobustness],
+  ['site-memory', () => runSiteMemory(benchPages)],
+];
 
-if (want('sources')) {
-  console.log(runSources(fs.existsSync(benchDir) ? benchDir : null));
-  console.log('');
-}
-
-if (want('popup')) {
-  console.log(await runPopupLatency());
-  console.log('');
-}
-
-if (want('responsiveness')) {
-  console.log(await runPageResponsiveness(fs.existsSync(benchDir) ? benchDir : null));
-  console.log('');
-}
-
-if (want('stages')) {
-  console.log(await runPipelineStages());
-  console.log('');
-}
-
-if (want('cli')) {
-  console.log(await runCliThroughput(fs.existsSync(benchDir) ? benchDir : null));
-  console.log('');
-}
-
-if (want('bundles')) {
-  console.log(runBundleSizes());
-  console.log('');
-}
-
-if (want('size-cost')) {
-  console.log(runSizeCost(fs.existsSync(benchDir) ? benchDir : null));
-  console.log('');
-}
-
-if (want('robustness')) {
-  console.log(runRobustness());
-  console.log('');
-}
-
-if (want('site-memory')) {
-  console.log(runSiteMemory(fs.existsSync(benchDir) ? benchDir : null));
+for (const [name, run] of SECTIONS) {
+  if (!want(name)) continue;
+  console.log(await run());
   console.log('');
 }

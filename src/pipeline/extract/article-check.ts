@@ -6,7 +6,7 @@
  * card; link density declines only pages without running paragraphs.
  */
 import { linkDensity } from '../util/dom.js';
-import { collapse } from '../util/text.js';
+import { collapsedLength } from '../util/collapsed-length.js';
 import type { DeclineReason } from '../types.js';
 import type { ProseFigures } from './prose.js';
 
@@ -46,7 +46,8 @@ export interface ArticleFacts {
 
 /** A reason to decline, or null for an article. `root` is the article after the clutter pass. */
 export function whyNotArticle(root: Element, facts: ArticleFacts): DeclineReason | null {
-  const chars = collapse(facts.text ?? root.textContent).length;
+  // Only whether it is under the minimum matters (and the exact figure when it is): counted that far.
+  const chars = collapsedLength(facts.text ?? root.textContent ?? '', ARTICLE_LIMITS.minChars);
   if (chars < ARTICLE_LIMITS.minChars) {
     return { code: 'too-little-text', figures: { chars, min: ARTICLE_LIMITS.minChars } };
   }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // Vitest's default is one worker fewer than the cores: one worker on CI's two cores, which ran the
+          // corpus sweeps (most of the unit time) one after another. They are CPU-bound and independent.
+          maxWorkers: availableParallelism(),
         },
       },
       {

@@ -27,7 +27,8 @@ function dangerousInArticle(page: TestPage | TestFrame, selector: string): Promi
   return page.evaluate((sel) => {
     const root = document.querySelector(sel);
     if (!root) return ['no article rendered'];
-    const found = [...root.querySelectorAll('script, iframe, object, embed, form, input, base, meta, link, style:not(:root style), svg, math, template, audio, video, marquee, map, area')]
+    // MathML stays as notation (sanitize.ts), never its interactive or HTML-carrying parts.
+    const found = [...root.querySelectorAll('script, iframe, object, embed, form, input, base, meta, link, style:not(:root style), svg, template, audio, video, marquee, map, area, annotation-xml, mglyph, malignmark, maction')]
       .map((e) => e.tagName);
     for (const el of root.querySelectorAll('*')) {
       for (const attr of el.attributes) {

@@ -20,6 +20,8 @@ export function liveMarkupIn(doc: Document): string[] {
     if (!allowed.has(el.tagName)) found.push(el.tagName);
     for (const attr of el.attributes) {
       const urlAttr = attr.name === 'href' || attr.name === 'src';
+      // A fence's info string ("```math") becomes the code element's language class: a name, no markup.
+      if (el.tagName === 'CODE' && attr.name === 'class' && /^language-[\w-]+$/u.test(attr.value)) continue;
       if (urlAttr ? !/^(https?:|mailto:)/iu.test(attr.value) : !['alt', 'title', 'style', 'start'].includes(attr.name) || attr.name === 'style' && /url\(/iu.test(attr.value)) {
         found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
       }

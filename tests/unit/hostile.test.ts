@@ -10,7 +10,30 @@ import { VECTORS, fillVector, hostilePage, metadataPages } from '../fixtures/hos
 import { liveMarkupIn, renderMarkdown } from '../helpers/render-markdown.js';
 
 const URL_ = 'https://hostile.example/2025/council-delays-budget-vote/';
-const DANGEROUS = 'script, iframe, frame, object, embed, form, input, button, base, meta, link, style, svg, math, template, audio, video, source, noscript, marquee';
+const DANGEROUS = 'script, iframe, frame, object, embed, form, input, button, base, meta, link, style, svg, template, audio, video, source, noscript, marquee';
+
+/**
+ * MathML kept as notation only: the presentation elements (DOMPurify's MathML profile) and the
+ * text-only TeX annotation; never annotation-xml, mglyph, malignmark or maction (namespace confusion,
+ * interaction), never an HTML element where the parser would not put one, never an href or colour.
+ */
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+const MATH_ELEMENTS = new Set(['math', 'semantics', 'annotation', 'menclose', 'merror', 'mfenced', 'mfrac', 'mi', 'mlabeledtr', 'mmultiscripts', 'mn', 'mo', 'mover', 'mpadded', 'mphantom', 'mroot', 'mrow', 'ms', 'mspace', 'msqrt', 'mstyle', 'msub', 'msup', 'msubsup', 'mtable', 'mtd', 'mtext', 'mtr', 'munder', 'munderover', 'mprescripts']);
+const MATH_TEXT_POINTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext']);
+function mathProblems(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of doc.querySelectorAll('*')) {
+    const parent = el.parentElement;
+    if (el.namespaceURI === MATHML) {
+      if (!MATH_ELEMENTS.has(el.localName)) found.push(`<${el.localName}> in MathML`);
+      if (el.localName === 'annotation' && el.childElementCount > 0) found.push('an annotation holding elements');
+      for (const attr of el.attributes) if (/^(href|xlink:href|mathcolor|mathbackground|on.*|style|id|class)$/u.test(attr.name)) found.push(`${el.localName} ${attr.name}`);
+    } else if (parent?.namespaceURI === MATHML && !MATH_TEXT_POINTS.has(parent.localName)) {
+      found.push(`<${el.localName}> (${el.namespaceURI}) inside MathML <${parent.localName}>`);
+    }
+  }
+  return found;
+}
 
 /**
  * Attributes that run code, restyle, navigate or load something. An <img>'s own src/srcset is the
@@ -45,6 +68,7 @@ describe('hostile article markup', () => {
 
   it('drops every element that can run, load, navigate or submit', () => {
     expect([...out.querySelectorAll(DANGEROUS)].map((e) => e.tagName)).toEqual([]);
+    expect(mathProblems(out)).toEqual([]);
   });
 
   it('drops handlers, styles, javascript: and data: links, srcdoc, and every beacon but an image\'s own address', () => {
@@ -73,6 +97,7 @@ describe('hostile article markup', () => {
       const doc = new JSDOM(`<body>${clean}`).window.document;
       expect([...doc.querySelectorAll(DANGEROUS)].map((e) => e.tagName), v.id).toEqual([]);
       expect(dangerousAttributes(doc), v.id).toEqual([]);
+      expect(mathProblems(doc), v.id).toEqual([]);
     }
   });
 

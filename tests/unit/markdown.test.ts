@@ -81,3 +81,26 @@ describe('links and images keep only safe targets', () => {
     expect(md('<p>x</p>', { url: 'javascript:alert(1)' })).not.toContain('javascript');
   });
 });
+
+describe('math', () => {
+  const formula = (tex: string, display = ''): string =>
+    `<math${display}><semantics><mrow><mi>x</mi></mrow><annotation encoding="application/x-tex">${tex}</annotation></semantics></math>`;
+
+  it('a formula with its TeX source is written as math is in GitLab/GitHub: $`…`$ inline, a ```math fence when displayed', () => {
+    expect(md(`<p>If ${formula('C_G(g)=\\langle g\\rangle')} then</p>`)).toContain('If $`C_G(g)=\\langle g\\rangle`$ then');
+    expect(md(`<p>so</p>${formula('a^2+b^2', ' display="block"')}`)).toMatch(/```math\na\^2\+b\^2\n```/u);
+  });
+
+  it('TeX holding backticks or markup stays literal: the span or fence is longer than any run inside, nothing renders live', () => {
+    const out = md(`<p>${formula('a`b &lt;img src=x onerror=alert(1)&gt;')}</p>${formula('``` <svg onload=alert(2)>', ' display="block"')}`);
+    expect(out).toContain('$``a`b <img src=x onerror=alert(1)>``$');
+    expect(out).toContain('````math');
+    const doc = renderMarkdown(out);
+    expect(liveMarkupIn(doc)).toEqual([]);
+    expect(doc.body.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('a formula without TeX reads as its symbols, escaped as text', () => {
+    expect(md('<p>so <math><mi>x</mi><mo>&lt;</mo><mi>y</mi></math> holds</p>')).toContain('so x &lt; y holds');
+  });
+});

@@ -80,3 +80,21 @@ describe('elements that cannot be article content do not survive', () => {
     expect(html).toContain('<p>text</p>');
   });
 });
+
+describe('what an article keeps', () => {
+  it('presentation MathML with its TeX source, layout attributes only', () => {
+    const html = sanitizeToStableHtml('<p>If <math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics><mrow><msub><mi mathvariant="normal" mathcolor="red">C</mi><mi>G</mi></msub><mo stretchy="false" href="https://e.example/">(</mo></mrow><annotation encoding="application/x-tex">C_G(</annotation></semantics></math> holds</p>', win);
+    expect(html).toBe('<p>If <math display="block"><semantics><mrow><msub><mi mathvariant="normal">C</mi><mi>G</mi></msub><mo stretchy="false">(</mo></mrow><annotation encoding="application/x-tex">C_G(</annotation></semantics></math> holds</p>');
+  });
+
+  it('never annotation-xml (markup in it parses as HTML), mglyph, malignmark or maction, nor an annotation holding elements', () => {
+    const html = sanitizeToStableHtml('<math><mi>a</mi><annotation-xml encoding="text/html"><b>b</b></annotation-xml><mtext><mglyph></mglyph><malignmark></malignmark></mtext><maction actiontype="toggle"><mi>c</mi></maction><semantics><mi>d</mi><annotation><mi>e</mi></annotation></semantics></math>', win);
+    expect(html).not.toMatch(/annotation-xml|mglyph|malignmark|maction|<annotation|>e</u);
+    expect(html).toContain('<mi>a</mi>');
+  });
+
+  it('attributes whose values are words or numbers, which the URL rule used to drop (colspan, lang, dir, start, datetime)', () => {
+    const html = sanitizeToStableHtml('<table><tbody><tr><td colspan="2" rowspan="3">a</td></tr></tbody></table><p dir="rtl" lang="ar">b</p><ol start="3"><li>c</li></ol><time datetime="2025-01-02">d</time>', win);
+    expect(html).toBe('<table><tbody><tr><td colspan="2" rowspan="3">a</td></tr></tbody></table><p dir="rtl" lang="ar">b</p><ol start="3"><li>c</li></ol><time datetime="2025-01-02">d</time>');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import TurndownService from 'turndown';
 import { strikethrough, tables } from '@joplin/turndown-plugin-gfm';
+import { mathText, texSource } from './to-text.js';
 
 export interface MarkdownInput {
   title: string;
@@ -42,6 +43,29 @@ export function safeTarget(href: string | null, allowed: ReadonlySet<string>): s
   return url.href.replace(/[\s<>()"'\\`[\]]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
+/** A run of backticks longer than any in `text`, at least `min` long (a fence or code span `text` cannot close). */
+function ticksFor(text: string, min: number): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/gu)].map((m) => m[0].length));
+  return '`'.repeat(Math.max(min, longest + 1));
+}
+
+/**
+ * A formula with its TeX source as GitLab and GitHub write math: $`…`$ inline, a ```math fence on
+ * its own lines when displayed. Code spans and fences are literal in every renderer, so the TeX
+ * is never read as Markdown or HTML; without a math extension a reader still sees the source.
+ */
+function mathMarkdown(math: Element, escape: (text: string) => string): string {
+  const tex = texSource(math);
+  if (!tex) return escape(mathText(math));
+  if (math.getAttribute('display') === 'block') {
+    const fence = ticksFor(tex, 3);
+    return `\n\n${fence}math\n${tex}\n${fence}\n\n`;
+  }
+  const ticks = ticksFor(tex, 1);
+  const pad = tex.startsWith('`') || tex.endsWith('`') ? ' ' : '';
+  return `$${ticks}${pad}${tex}${pad}${ticks}$`;
+}
+
 function service(): TurndownService {
   const td = new TurndownService({
     headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*',
@@ -56,6 +80,10 @@ function service(): TurndownService {
   });
   const escapeMarkdown = td.escape.bind(td);
   td.escape = (text: string): string => escapeMarkdown(escapeHtmlInText(text));
+  td.addRule('math', {
+    filter: (node) => node.nodeName.toLowerCase() === 'math',
+    replacement: (_content, node) => mathMarkdown(node, (t) => td.escape(t)),
+  });
   td.addRule('safeLink', {
     filter: 'a',
     replacement: (content, node) => {

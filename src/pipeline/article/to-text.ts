@@ -76,9 +76,14 @@ function newLine(w: Walk): void {
   if (w.line && !w.line.endsWith('\n')) w.line += '\n';
 }
 
+/** The formula's LaTeX source when the page gives it (MathML's TeX annotation), else null. */
+export function texSource(math: Element): string | null {
+  return math.querySelector(TEX_ANNOTATION)?.textContent?.trim() || null;
+}
+
 /** Math as its LaTeX source when the page gives it, else its symbols one by one (never glued to the prose). */
-function mathText(math: Element): string {
-  const tex = math.querySelector(TEX_ANNOTATION)?.textContent?.trim();
+export function mathText(math: Element): string {
+  const tex = texSource(math);
   if (tex) return tex;
   const leaves: string[] = [];
   for (const el of math.querySelectorAll('*')) {

@@ -27,6 +27,8 @@ const TARGETS = {
   },
   firefox: (m) => {
     m.background = { scripts: ['background.js'] };
+    // Chrome's key only (COEP credentialless: images without cookies); Firefox warns on keys it does not know.
+    delete m.cross_origin_embedder_policy;
     // Firefox has no dynamic resource URLs (its moz-extension UUID is already random per install).
     for (const entry of m.web_accessible_resources ?? []) delete entry.use_dynamic_url;
     return m;

@@ -2,6 +2,7 @@ import { bigPageStaysResponsive } from './big-page-scenarios.js';
 import { articleImagesOff, cleanViewIsADialog } from './clean-view-scenarios.js';
 import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
+import { imagesCarryNoCookies } from './image-privacy-scenarios.js';
 import { alwaysCleanSite, popupSettingsStayFresh, readerPageAndActions, themesAndAccessibility } from './reader-scenarios.js';
 import { everydayConventions, readAloud, settingsKeepEverySite, timedOutMessage } from './store-scenarios.js';
 import { siteRulesAndMemory } from './site-memory-scenarios.js';
@@ -9,6 +10,6 @@ import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupSh
 
 browserSuite('chromium', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
-  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, articleImagesOff, alwaysCleanSite,
+  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, articleImagesOff, imagesCarryNoCookies, alwaysCleanSite,
   popupSettingsStayFresh, settingsKeepEverySite, everydayConventions, readAloud, timedOutMessage, siteRulesAndMemory, bigPageStaysResponsive,
 ]);

@@ -7,10 +7,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserMissing, languageMissing, launch, type BrowserName, type ExtensionBrowser, type LaunchOptions, type TestPage } from './support/browsers.js';
 import { servedPages } from './support/fixtures.js';
 import { startServer, type TestServer } from './support/server.js';
+import { imageServerMissing, startImageServer, type ImageServer } from './support/image-server.js';
 
 export interface Session {
   browser: ExtensionBrowser;
   server: TestServer;
+  /** The https image host that records cookies and referrers (null where openssl is missing). */
+  images: ImageServer | null;
 }
 
 /** Opens `url` in a tab, then the popup for that tab (as a page, with ?tabId=). */
@@ -111,12 +114,16 @@ export function browserSuite(name: BrowserName, scenarios: ((s: () => Session) =
     let session: Session | undefined;
     beforeAll(async () => {
       const started = Date.now();
-      session = { browser: await launch(name, options), server: await startServer() };
+      const noImages = imageServerMissing();
+      if (noImages && process.env['CI']) throw new Error(noImages);
+      const images = noImages ? null : await startImageServer();
+      session = { browser: await launch(name, { ...options, ...(images ? { trust: images.certificate } : {}) }), server: await startServer(), images };
       console.log(`${name}: launched with the extension in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
     afterAll(async () => {
       await session?.browser.close();
       await session?.server.close();
+      await session?.images?.close();
     });
     const get = (): Session => {
       if (!session) throw new Error('browser did not start');

@@ -59,7 +59,7 @@ describe.skipIf(!wanted || browserMissing('chromium') !== null)('store screensho
   let session: Session | undefined;
   beforeAll(async () => {
     fs.mkdirSync(OUT, { recursive: true });
-    session = { browser: await launch('chromium'), server: await startServer() };
+    session = { browser: await launch('chromium'), server: await startServer(), images: null };
   });
   afterAll(async () => {
     await session?.browser.close();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
 import { REPO } from '../../helpers/gold.js';
+import { firefoxCertOverride, type TrustedCertificate } from './image-server.js';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -75,6 +76,8 @@ export function browserMissing(name: BrowserName): string | null {
 /** `lang`: the browser's UI language (Chromium reads it from the environment on Linux; Firefox needs its langpack). */
 export interface LaunchOptions {
   lang?: 'es';
+  /** One self-signed certificate the browser accepts, for its host and port only (the https image host). */
+  trust?: TrustedCertificate;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -215,6 +218,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
         `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
         '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
         ...(options.lang ? [`--lang=${options.lang}`] : []),
+        ...(options.trust ? [`--ignore-certificate-errors-spki-list=${options.trust.spkiSha256}`] : []),
       ],
       ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LC_ALL: 'C.UTF-8' }, locale: options.lang } : {}),
     });
@@ -276,6 +280,7 @@ async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
 
 async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'clearleaf-firefox-'));
+  if (options.trust) fs.writeFileSync(path.join(profile, 'cert_override.txt'), firefoxCertOverride(options.trust));
   const ext = EXTENSION_DIR('firefox');
   let browser: PpBrowser;
   let control: PpPage;

@@ -1,5 +1,5 @@
 import { bigPageStaysResponsive } from './big-page-scenarios.js';
-import { articleImagesOff, cleanViewIsADialog } from './clean-view-scenarios.js';
+import { articleImagesOff, cleanViewIsADialog, sandboxedPageOffersReaderPage } from './clean-view-scenarios.js';
 import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
 import { imagesCarryNoCookies } from './image-privacy-scenarios.js';
@@ -10,6 +10,6 @@ import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupSh
 
 browserSuite('chromium', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
-  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, articleImagesOff, imagesCarryNoCookies, alwaysCleanSite,
+  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, articleImagesOff, imagesCarryNoCookies, sandboxedPageOffersReaderPage, alwaysCleanSite,
   popupSettingsStayFresh, settingsKeepEverySite, everydayConventions, readAloud, timedOutMessage, siteRulesAndMemory, bigPageStaysResponsive,
 ]);

@@ -4,7 +4,10 @@
  * Escape closes it; a page script can neither read nor change the view, and its synthetic click on
  * the view's button or synthetic Escape does nothing (only the reader's own, trusted input counts).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, it } from 'vitest';
+import { REPO } from '../helpers/gold.js';
 import { openReaderFrom, resetSettings, withPopup, type Session } from './scenarios.js';
 import type { TestFrame, TestPage } from './support/browsers.js';
 
@@ -113,5 +116,32 @@ ${Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 3} of the flood report
     } finally {
       await resetSettings(session);
     }
+  });
+}
+
+/**
+ * A page served with a sandboxing CSP: its frames inherit the sandbox, so the view's page cannot run.
+ * The popup says so in the reader's language (a code from the content script, words from _locales)
+ * and hands over the way on: the reader page, focused, which shows the article.
+ */
+export function sandboxedPageOffersReaderPage(get: () => Session): void {
+  it('on a page served with a sandboxing CSP, "Clean this page" says why the view cannot show there and offers the reader page', async () => {
+    const session = get();
+    const url = session.server.page('sandboxed.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandboxed page</title></head><body><article><h1>Ferry timetable changes in spring</h1>${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the ferry report: the spring timetable adds two crossings a day, the first boat leaves at six and the port authority expects more cyclists than last year.</p>`).join('')}</article></body></html>`,
+    { 'content-security-policy': "sandbox allow-same-origin; default-src 'none'; style-src 'unsafe-inline'" });
+    await withPopup(session, url, async ({ page, popup }) => {
+      await popup.click('#clean-page');
+      await popup.waitFor(() => document.getElementById('view-status')?.hidden === false, undefined, 15_000);
+      const expected = (JSON.parse(fs.readFileSync(path.join(REPO, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>)['cleanViewSandboxed']?.message;
+      expect(await popup.evaluate(() => ({
+        said: document.getElementById('view-status')?.textContent,
+        focused: document.activeElement?.id,
+        clean: document.getElementById('clean-page')?.dataset['clean'],
+      }))).toEqual({ said: expected, focused: 'open-reader', clean: 'false' });
+      expect(await page.evaluate(() => document.querySelector('clearleaf-view'))).toBeNull();
+      const reader = await openReaderFrom(session, popup);
+      expect(await reader.evaluate(() => document.querySelector('#article')?.textContent?.includes('port authority expects more cyclists'))).toBe(true);
+      await reader.close();
+    });
   });
 }

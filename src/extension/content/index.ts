@@ -5,7 +5,7 @@
  * never trusts the page.
  */
 import browser from '../platform/browser.js';
-import { ToBackground, ToContent, isFromViewMessage, isToContentMessage, type ToBackgroundMessage, type ToViewMessage, type ViewState } from '../platform/messages.js';
+import { ToBackground, ToContent, isFromViewMessage, isToContentMessage, type ToBackgroundMessage, type ToViewMessage, type ViewProblem, type ViewState } from '../platform/messages.js';
 import { siteOf } from '../platform/site.js';
 import { isAlwaysClean } from '../settings/settings.js';
 import { loadSettings } from '../settings/settings-store.js';
@@ -51,23 +51,25 @@ function showClean(): Promise<ViewState> {
   return opening;
 }
 
-function restore(): ViewState {
+/** Closes the view; `problem` says why it could not show (the popup words it and offers the reader page). */
+function restore(problem?: ViewProblem): ViewState {
   stopWatching?.();
   stopWatching = null;
   const wasShowing = frame.isShowing;
   port = null;
   frame.hide();
-  settle?.({ clean: false });
+  const state: ViewState = problem ? { clean: false, problem } : { clean: false };
+  settle?.(state);
   opening = null;
   if (wasShowing) void notify({ type: ToBackground.ViewChanged, clean: false });
-  return { clean: false };
+  return state;
 }
 
 /** What the view's page asks over its channel, answered. */
 function connectView(viewPort: MessagePort): void {
   port = viewPort;
   const silent = setTimeout(() => {
-    if (port === viewPort) restore();
+    if (port === viewPort) restore('sandboxed');
   }, VIEW_SILENT_MS);
   const post = (message: ToViewMessage): void => viewPort.postMessage(message);
   viewPort.addEventListener('message', ({ data: message }: MessageEvent<unknown>) => {

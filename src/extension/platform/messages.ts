@@ -110,8 +110,15 @@ export function isToViewMessage(value: unknown): value is ToViewMessage {
     && Array.isArray(v.pageImageOrigins) && v.pageImageOrigins.every((o) => typeof o === 'string');
 }
 
+/**
+ * Why the in-place view could not show, as a code (the words are in _locales). `sandboxed`: the page
+ * is served with a sandboxing CSP, which its frames inherit, so the view's own page cannot run there.
+ */
+export type ViewProblem = 'sandboxed';
+
 export interface ViewState {
   clean: boolean;
+  problem?: ViewProblem;
 }
 
 const contentTypes = new Set<string>(Object.values(ToContent));

@@ -22,6 +22,7 @@ import { mountPopupLinks } from './popup-footer.js';
 import { openReaderPage } from './reader-launch.js';
 import { askPage, getCleanView, setCleanView, type PageTab } from './page-access.js';
 import { targetTab } from './target-tab.js';
+import type { ViewProblem } from '../platform/messages.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
 import { siteActions } from '../site-data/site-actions.js';
 import { siteOfPage } from '../site-data/site-data-store.js';
@@ -156,6 +157,9 @@ async function showArticle(first: ArticleForView, url: string, page: PageTab, cu
   setStatus('done', '');
 }
 
+/** Each reason the in-place view could not show, as the sentence the popup says. */
+const VIEW_PROBLEM_MESSAGES: Record<ViewProblem, MessageKey> = { sandboxed: 'cleanViewSandboxed' };
+
 const NO_STEPS = { firstScreen: () => undefined, article: () => undefined };
 
 function wireControls(articleNow: () => ArticleForView, sourcesNow: () => Promise<SourcesReport>, url: string, tabId: number, current: () => Settings, save: (s: Settings) => Promise<void>): void {
@@ -185,8 +189,18 @@ function wireControls(articleNow: () => ArticleForView, sourcesNow: () => Promis
     cleanPage.dataset['clean'] = String(clean);
   };
   void getCleanView(tabId).then((state) => showViewState(state?.clean ?? false));
+  const viewStatus = $('view-status');
   cleanPage.addEventListener('click', () => {
-    void setCleanView(tabId, !viewClean).then((state) => showViewState(state?.clean ?? false));
+    viewStatus.hidden = true;
+    void setCleanView(tabId, !viewClean).then((state) => {
+      showViewState(state?.clean ?? false);
+      // The view cannot show on this page: say why, and hand the reader the way on (the reader page).
+      if (state?.problem) {
+        viewStatus.textContent = t(VIEW_PROBLEM_MESSAGES[state.problem]);
+        viewStatus.hidden = false;
+        $('open-reader').focus();
+      }
+    });
   });
 
   const fontBy = (delta: number): void => {

@@ -92,7 +92,9 @@ function sendToTab(tabId: number, message: ToContentMessage): Promise<unknown> {
 }
 
 function isViewState(value: unknown): value is ViewState {
-  return typeof value === 'object' && value !== null && typeof (value as { clean?: unknown }).clean === 'boolean';
+  if (typeof value !== 'object' || value === null || typeof (value as { clean?: unknown }).clean !== 'boolean') return false;
+  const { problem } = value as { problem?: unknown };
+  return problem === undefined || problem === 'sandboxed';
 }
 
 class TimeoutError extends Error {}

@@ -1,4 +1,5 @@
 import { bigPageStaysResponsive } from './big-page-scenarios.js';
+import { snapshotKeepsTheLivePage } from './snapshot-scenarios.js';
 import { articleImagesOff, cleanViewIsADialog, sandboxedPageOffersReaderPage } from './clean-view-scenarios.js';
 import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
@@ -12,5 +13,5 @@ browserSuite('firefox', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
   readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, articleImagesOff, imagesCarryNoCookies, sandboxedPageOffersReaderPage, alwaysCleanSite,
   popupSettingsStayFresh, settingsKeepEverySite, everydayConventions, readAloud, timedOutMessage, siteRulesAndMemory,
-  bigPageStaysResponsive,
+  bigPageStaysResponsive, snapshotKeepsTheLivePage,
 ]);

@@ -35,6 +35,17 @@ describe('readSnapshot', () => {
     expect(asked[0]?.firstChars).toBe(FIRST_CHARS);
   });
 
+  it('asks for the rest only once the first screen is done (receiving it would hold up the preview)', async () => {
+    const { asked, send } = page(FIRST_CHARS);
+    let askedDuringPreview = -1;
+    await readSnapshot(1, send, async () => {
+      await Promise.resolve();
+      askedDuringPreview = asked.length;
+    });
+    expect(askedDuringPreview).toBe(1);
+    expect(asked.map((m) => m.type)).toEqual([ToContent.Snapshot, ToContent.SnapshotRest]);
+  });
+
   it('a page sent whole is not previewed and not asked again', async () => {
     const { asked, send } = page(null);
     let previewed = false;

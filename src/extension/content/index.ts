@@ -77,7 +77,7 @@ function connectView(viewPort: MessagePort): void {
     clearTimeout(silent);
     switch (message.type) {
       case 'snapshot':
-        post({ type: 'snapshot', result: snapshotResult(document), pageImageOrigins: pageImageOrigins(document) });
+        void snapshotResult(document).then((result) => post({ type: 'snapshot', result, pageImageOrigins: pageImageOrigins(document) }));
         return;
       case 'shown':
         frame.focus();
@@ -111,9 +111,9 @@ function main(): void {
     if (sender.id !== browser.runtime.id || !isToContentMessage(message)) return undefined;
     switch (message.type) {
       case ToContent.Snapshot:
-        return message.firstChars ? snapshotFirstPart(document, message.firstChars) : Promise.resolve(snapshotResult(document));
+        return message.firstChars ? snapshotFirstPart(document, message.firstChars) : snapshotResult(document);
       case ToContent.SnapshotRest:
-        return Promise.resolve(snapshotRest(document));
+        return snapshotRest(document);
       case ToContent.ShowClean:
         return showClean();
       case ToContent.Restore:

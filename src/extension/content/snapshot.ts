@@ -1,7 +1,10 @@
 /**
  * The page, serialised once for the extension pages to read (issue 14.1): the only heavy work left on
- * the page's main thread. A clone is taken in one step (so the page cannot change under the walk) and
- * the clone gets what only the live page knows, because an inert re-parse cannot see it:
+ * the page's main thread, done in tasks of at most ~SLICE_MS so the page keeps running (a 10 MB page:
+ * the clone, a few dozen slices of the walk, the serialisation). A clone is taken in one step (one
+ * moment of the page) and the walk writes into it what only the live page knows, because an inert
+ * re-parse cannot see it (where the page changed an element's children between slices, that
+ * element's copy keeps its children as cloned):
  * - open shadow roots, flattened into their hosts with slots filled (declarative shadow DOM would
  *   need a parser that attaches it; DOMParser does not);
  * - images whose live `currentSrc` replaced a placeholder `src` (lazy loaders, srcset choices);
@@ -26,7 +29,6 @@ const DOM = {
   setText: (target: Node, text: string): void => {
     Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')?.set?.call(target, text);
   },
-  parent: borrow<Element | null>(SAMPLE, 'parentElement'),
   firstChild: borrow<Element | null>(SAMPLE, 'firstElementChild'),
   next: borrow<Element | null>(SAMPLE, 'nextElementSibling'),
   tagName: borrow<string>(SAMPLE, 'tagName'),
@@ -40,11 +42,33 @@ const DOM = {
 /** A src worth replacing: none, a data: URI or a 1×1 placeholder file. */
 const PLACEHOLDER_SRC = /^(?:$|data:|about:blank)|(?:blank|spacer|pixel|placeholder|transparent|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/iu;
 
-/** The answer to ToContent.Snapshot without `firstChars`: the whole page in one task. Only the element count is checked here; the reader checks the rest. */
-export function snapshotResult(doc: Document): SnapshotResult {
-  const started = performance.now();
-  const taken = tryTaking(doc, () => serialise(doc, cloneForSnapshot(doc)));
-  return taken.ok ? { ...taken, pageMs: performance.now() - started } : taken;
+/**
+ * Longest stretch of the walk in one task before the page gets a turn (issue 14.1: the longest task
+ * Clearleaf causes on a 10 MB page ≤ 300 ms). A typical page's whole walk fits in one slice.
+ */
+const SLICE_MS = 30;
+
+/**
+ * A turn for the page: a message to ourselves, not a timer (Firefox runs a background tab's timers
+ * at most once a second, and the page is in the background while a popup tab reads it).
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The answer to ToContent.Snapshot without `firstChars`: the whole page. Only the element count is checked here; the reader checks the rest. */
+export async function snapshotResult(doc: Document): Promise<SnapshotResult> {
+  const taken = await takeInTasks(doc);
+  if (!taken.ok) return taken;
+  const { snapshot, pageMs } = taken;
+  return { ok: true, snapshot, from: 0, totalChars: snapshot.html.length, pageMs };
 }
 
 /** The page cut by ToContent.Snapshot with `firstChars`, kept for the SnapshotRest that follows. */
@@ -54,30 +78,23 @@ let kept: { snapshot: PageSnapshot; from: number; pageMs: number } | null = null
 const PARTS_FROM = 8;
 
 /**
- * ToContent.Snapshot with `firstChars`: the snapshot taken in two tasks (the clone and its walk,
- * then the serialisation after the page had a turn), and a long page's HTML cut after a paragraph
- * near `firstChars`; the rest waits for SnapshotRest. pageMs is the longer task.
+ * ToContent.Snapshot with `firstChars`: the snapshot taken in tasks, and a long page's HTML cut
+ * after a paragraph near `firstChars`; the rest waits for SnapshotRest. pageMs is the longest task.
  */
 export async function snapshotFirstPart(doc: Document, firstChars: number): Promise<SnapshotResult> {
   kept = null;
-  let started = performance.now();
-  const cloned = tryTaking(doc, () => ({ clone: cloneForSnapshot(doc) }));
-  if (!cloned.ok) return cloned;
-  const cloneMs = performance.now() - started;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  started = performance.now();
-  const whole = tryTaking(doc, () => serialise(doc, cloned.clone));
-  if (!whole.ok) return whole;
-  const pageMs = Math.max(cloneMs, performance.now() - started);
-  const { snapshot } = whole;
-  if (snapshot.html.length <= firstChars * PARTS_FROM) return { ...whole, pageMs };
+  const taken = await takeInTasks(doc);
+  if (!taken.ok) return taken;
+  const { snapshot, pageMs } = taken;
+  const whole: SnapshotResult = { ok: true, snapshot, from: 0, totalChars: snapshot.html.length, pageMs };
+  if (snapshot.html.length <= firstChars * PARTS_FROM) return whole;
   const cut = cutAfterParagraph(snapshot.html, firstChars);
   kept = { snapshot, from: cut, pageMs };
-  return { ...whole, snapshot: { ...snapshot, html: snapshot.html.slice(0, cut) }, pageMs };
+  return { ...whole, snapshot: { ...snapshot, html: snapshot.html.slice(0, cut) } };
 }
 
 /** ToContent.SnapshotRest: what the last cut kept back, or (nothing kept: the content script was reloaded) the whole page. */
-export function snapshotRest(doc: Document): SnapshotResult {
+export async function snapshotRest(doc: Document): Promise<SnapshotResult> {
   const rest = kept;
   kept = null;
   if (!rest) return snapshotResult(doc);
@@ -91,60 +108,128 @@ function cutAfterParagraph(html: string, chars: number): number {
   return end > chars / 2 ? end + '</p>'.length : chars;
 }
 
-type Taken<T> = ({ ok: true } & T) | Extract<SnapshotResult, { ok: false }>;
+type Failed = Extract<SnapshotResult, { ok: false }>;
+type Taken = { ok: true; snapshot: PageSnapshot; pageMs: number } | Failed;
 
-/** `take` unless the page is over the element budget; an exception becomes a 'failed' answer. */
-function tryTaking<T extends object>(doc: Document, take: () => T): Taken<T> {
+/**
+ * The snapshot in tasks: the clone and the first slice of the walk, more slices while the walk
+ * lasts, the shadow roots, then the serialisation. Over the element budget, or an exception, is a
+ * failed answer. pageMs: the longest of these tasks.
+ */
+async function takeInTasks(doc: Document): Promise<Taken> {
   const url = DOM.location(doc).href;
+  const failed = (error: unknown): Failed => ({ ok: false, reason: { code: 'failed', figures: {} }, url, detail: error instanceof Error ? error.message : String(error) });
+  let longest = 0;
+  let started = performance.now();
+  const endTask = (): void => {
+    longest = Math.max(longest, performance.now() - started);
+  };
+  let walk: Walk;
   try {
     if (DOM.byTag(doc, '*').length > PAGE_BUDGET.maxElements) {
       return { ok: false, reason: overBudget(doc) ?? { code: 'too-many-elements', figures: { elements: PAGE_BUDGET.maxElements + 1, limit: PAGE_BUDGET.maxElements } }, url };
     }
-    return { ok: true, ...take() };
+    walk = startWalk(doc);
   } catch (error) {
-    return { ok: false, reason: { code: 'failed', figures: {} }, url, detail: error instanceof Error ? error.message : String(error) };
+    return failed(error);
+  }
+  try {
+    while (walkSlice(walk, started + SLICE_MS)) {
+      endTask();
+      await yieldToPage();
+      started = performance.now();
+      walk.sync();
+    }
+    walk.stop();
+    // Flattening changes the clone's shape, so it waits until the walk is over.
+    for (const [liveHost, cloneHost] of walk.hosts) flattenShadow(liveHost, cloneHost);
+    endTask();
+    // The clone is inert and ours: its serialisation may come a task later.
+    await yieldToPage();
+    started = performance.now();
+    const snapshot = serialise(doc, walk.clone);
+    endTask();
+    return { ok: true, snapshot, pageMs: longest };
+  } catch (error) {
+    return failed(error);
+  } finally {
+    walk.stop();
   }
 }
 
-export function takeSnapshot(doc: Document): PageSnapshot {
-  return serialise(doc, cloneForSnapshot(doc)).snapshot;
+/** A pair still to visit: the live element, its copy, and whether the live one's parent is the head. */
+type Pending = [live: Element, copy: Element, parentIsHead: boolean];
+
+interface Walk {
+  clone: Element;
+  stack: Pending[];
+  hosts: [Element, Element][];
+  /**
+   * Live elements whose children changed after the clone was taken (the page ran between slices):
+   * their children no longer pair with the copy's, so the copy keeps them as cloned.
+   */
+  changed: Set<Node>;
+  /** Takes the page's changes made since the last slice (those not yet handed to the observer's callback). */
+  sync(): void;
+  stop(): void;
 }
 
-/** The page cloned with what only the live page knows written in: the part that must run in one task. */
-function cloneForSnapshot(doc: Document): Element {
+/**
+ * The page cloned in one step (so that the clone is one moment of the page), and the walk that
+ * writes into the clone what only the live page knows, to be done in slices.
+ */
+function startWalk(doc: Document): Walk {
   const live = DOM.documentElement(doc);
   // The whole document is cloned, never an element of it: a copy owned by the live document would
   // load its images and fire their handlers in the page; a cloned Document has no browsing context.
   const clone = DOM.documentElement(cloneDocument(doc));
-  const hosts: [Element, Element][] = [];
-  walkPair(live, clone, hosts);
-  // Flattening changes the clone's shape, so it waits until the lockstep walk is over.
-  for (const [liveHost, cloneHost] of hosts) flattenShadow(liveHost, cloneHost);
-  return clone;
+  const changed = new Set<Node>();
+  const note = (records: MutationRecord[]): void => {
+    for (const r of records) if (r.type === 'childList') changed.add(r.target);
+  };
+  // Started in the task of the clone: no page script runs between the two.
+  const observer = new MutationObserver(note);
+  observer.observe(live, { childList: true, subtree: true });
+  return {
+    clone, changed, stack: [[live, clone, false]], hosts: [],
+    sync: () => note(observer.takeRecords()),
+    stop: () => observer.disconnect(),
+  };
 }
 
-/** The clone as HTML: it is inert and ours, so this may run in a later task than the clone. */
-function serialise(doc: Document, clone: Element): { snapshot: PageSnapshot; from: number; totalChars: number } {
-  const html = `<!doctype html>${DOM.outerHTML(clone)}`;
-  return { snapshot: { html, url: DOM.location(doc).href, baseUrl: DOM.baseURI(doc) }, from: 0, totalChars: html.length };
-}
+/** Tags that may host a shadow root besides custom elements (the DOM standard's "valid shadow host name"). */
+const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
 
-/** Walks the live tree and its clone in lockstep (same shape: cloned in one synchronous step). */
-function walkPair(liveRoot: Element, cloneRoot: Element, hosts: [Element, Element][]): void {
-  const stack: [Element, Element][] = [[liveRoot, cloneRoot]];
-  for (let pair = stack.pop(); pair; pair = stack.pop()) {
-    const [live, copy] = pair;
+/**
+ * Walks the live tree and its clone in lockstep until `deadline`; true while there is more. Every
+ * read goes through the built-ins (DOM), and as few as the walk needs: in Firefox each is a call
+ * through the content script's wrapper of the page's objects, the walk's main cost on a big page.
+ */
+function walkSlice(walk: Walk, deadline: number): boolean {
+  const { stack, hosts, changed } = walk;
+  for (let visited = 0, pair = stack.pop(); pair; pair = stack.pop(), visited += 1) {
+    const [live, copy, parentIsHead] = pair;
     const tag = DOM.tagName(live);
-    if (DOM.shadowRoot(live)) hosts.push([live, copy]);
+    if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && DOM.shadowRoot(live)) hosts.push([live, copy]);
     if (tag === 'IMG') copyLiveSource(live as HTMLImageElement, copy);
     else if (tag === 'SCRIPT' && DOM.getAttribute(live, 'type') !== 'application/ld+json') DOM.setText(copy, '');
     else if (tag === 'STYLE') DOM.setText(copy, '');
-    if (isHidden(live)) {
+    if (tag !== 'HEAD' && !parentIsHead && isHidden(live)) {
       DOM.setAttribute(copy, HIDDEN_ATTR, '');
       continue; // Everything under it is hidden too: no need to ask again.
     }
-    for (let l = DOM.firstChild(live), c = DOM.firstChild(copy); l && c; l = DOM.next(l), c = DOM.next(c)) stack.push([l, c]);
+    if (changed.size > 0 && changed.has(live)) continue;
+    const isHead = tag === 'HEAD';
+    for (let l = DOM.firstChild(live), c = DOM.firstChild(copy); l && c; l = DOM.next(l), c = DOM.next(c)) stack.push([l, c, isHead]);
+    // The clock is read every 256 elements: reading it is not free either.
+    if ((visited & 255) === 255 && stack.length > 0 && performance.now() > deadline) return true;
   }
+  return false;
+}
+
+/** The clone as HTML. */
+function serialise(doc: Document, clone: Element): PageSnapshot {
+  return { html: `<!doctype html>${DOM.outerHTML(clone)}`, url: DOM.location(doc).href, baseUrl: DOM.baseURI(doc) };
 }
 
 function copyLiveSource(live: HTMLImageElement, copy: Element): void {
@@ -156,11 +241,7 @@ function copyLiveSource(live: HTMLImageElement, copy: Element): void {
 
 /** Not rendered (display: none, content-visibility: hidden, hidden ancestors) — layout is already there. */
 function isHidden(el: Element): boolean {
-  if (!DOM.checkVisibility) return false;
-  const tag = DOM.tagName(el);
-  const parent = DOM.parent(el);
-  if (tag === 'HEAD' || (parent && DOM.tagName(parent) === 'HEAD')) return false;
-  return !DOM.checkVisibility(el);
+  return DOM.checkVisibility ? !DOM.checkVisibility(el) : false;
 }
 
 /** The host's rendered content: its shadow tree, each slot replaced by what is assigned to it. */

@@ -5,8 +5,11 @@ interface TestStorageArea {
   clear(): Promise<void>;
 }
 declare const chrome: {
-  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void> };
+  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void>; sendMessage(tabId: number, message: object): Promise<unknown> };
   storage: { sync: TestStorageArea; local: TestStorageArea };
   contextMenus: { update(id: string, props: object): Promise<void> };
-  scripting: { getRegisteredContentScripts(filter?: object): Promise<{ id: string; matches?: string[] }[]> };
+  scripting: {
+    getRegisteredContentScripts(filter?: object): Promise<{ id: string; matches?: string[] }[]>;
+    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+  };
 };

@@ -145,3 +145,55 @@ export function sandboxedPageOffersReaderPage(get: () => Session): void {
     });
   });
 }
+
+/**
+ * A page script goes after the view's host element: attributes (inert, hidden, style) are stripped at
+ * once and the view stays usable; removed, the view is put back; hidden by the page's own CSS, it
+ * closes (the page comes back live) and the next popup says why and offers the reader page.
+ */
+export function pageCannotHideTheView(get: () => Session): void {
+  it('a page script that restyles, removes or hides the in-place view: stripped, put back, or closed with a message in the popup', async () => {
+    const session = get();
+    const url = session.server.page('interfering.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Interfering page</title></head><body><article><h1>Library opens a new reading room</h1>${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the library report: the new reading room seats sixty, stays open until ten on weekdays and lends laptops to students who register at the desk.</p>`).join('')}</article></body></html>`);
+    const expected = (JSON.parse(fs.readFileSync(path.join(REPO, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>)['cleanViewInterfered']?.message;
+    await withPopup(session, url, async ({ page, popup }) => {
+      await popup.click('#clean-page');
+      let view = await viewFrame(page);
+      await view.waitFor(() => document.querySelector('.cl-body')?.textContent?.includes('reading room'));
+
+      // Attributes on the host: stripped at once; the view is still on top.
+      await page.evaluate(() => {
+        const host = document.querySelector('clearleaf-view');
+        host?.setAttribute('inert', '');
+        host?.setAttribute('hidden', '');
+        host?.setAttribute('style', 'display: none !important; opacity: 0 !important');
+      });
+      await page.waitFor(() => document.querySelector('clearleaf-view')?.getAttributeNames().length === 0, undefined, 5000);
+      expect(await page.evaluate(() => document.elementFromPoint(200, 200)?.tagName)).toBe('CLEARLEAF-VIEW');
+
+      // Removed: put back, with the article drawn again.
+      await page.evaluate(() => document.querySelector('clearleaf-view')?.remove());
+      await page.waitFor(() => document.querySelector('clearleaf-view') !== null, undefined, 5000);
+      view = await viewFrame(page);
+      await view.waitFor(() => document.querySelector('.cl-body')?.textContent?.includes('reading room'));
+      expect(await page.evaluate(() => document.elementFromPoint(200, 200)?.tagName)).toBe('CLEARLEAF-VIEW');
+
+      // Hidden by the page's own stylesheet: the view closes and the page is live again.
+      await page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = 'html { display: none !important; }';
+        document.head.append(style);
+      });
+      await page.waitFor(() => document.querySelector('clearleaf-view') === null && !document.body.inert, undefined, 5000);
+
+      // The next popup on that tab says what happened and offers the reader page.
+      const again = await session.browser.openExtensionPage(`popup.html?tabId=${await session.browser.tabIdFor(page.url())}`);
+      try {
+        await again.waitFor(() => document.getElementById('view-status')?.hidden === false, undefined, 15_000);
+        expect(await again.evaluate(() => [document.getElementById('view-status')?.textContent, document.activeElement?.id])).toEqual([expected, 'open-reader']);
+      } finally {
+        await again.close();
+      }
+    });
+  });
+}

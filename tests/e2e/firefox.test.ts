@@ -1,6 +1,6 @@
 import { bigPageStaysResponsive } from './big-page-scenarios.js';
 import { snapshotKeepsTheLivePage } from './snapshot-scenarios.js';
-import { articleImagesOff, cleanViewIsADialog, sandboxedPageOffersReaderPage } from './clean-view-scenarios.js';
+import { articleImagesOff, cleanViewIsADialog, pageCannotHideTheView, sandboxedPageOffersReaderPage } from './clean-view-scenarios.js';
 import { clobberingCannotStopClearleaf } from './clobbering-scenarios.js';
 import { hostilePagesRunNothing } from './hostile-scenarios.js';
 import { imagesCarryNoCookies } from './image-privacy-scenarios.js';
@@ -11,7 +11,7 @@ import { browserSuite, popupExplainsRestrictedPages, popupShowsArticles, popupSh
 
 browserSuite('firefox', [
   popupShowsArticles, popupExplainsRestrictedPages, popupShowsSources,
-  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, articleImagesOff, imagesCarryNoCookies, sandboxedPageOffersReaderPage, alwaysCleanSite,
+  readerPageAndActions, themesAndAccessibility, hostilePagesRunNothing, clobberingCannotStopClearleaf, cleanViewIsADialog, articleImagesOff, imagesCarryNoCookies, sandboxedPageOffersReaderPage, pageCannotHideTheView, alwaysCleanSite,
   popupSettingsStayFresh, settingsKeepEverySite, everydayConventions, readAloud, timedOutMessage, siteRulesAndMemory,
   bigPageStaysResponsive, snapshotKeepsTheLivePage,
 ]);

@@ -10,6 +10,7 @@ import browser from '../platform/browser.js';
 import { t } from '../ui/i18n.js';
 import { CLEAN_VIEW_PORT } from '../platform/messages.js';
 import frameCss from './clean-view.css';
+import type { GuardedView } from './view-guard.js';
 
 const HOST_TAG = 'clearleaf-view';
 
@@ -24,6 +25,11 @@ export class ViewFrame {
   private savedOverflow: string | null = null;
   private returnFocus: Element | null = null;
   private bodyWasInert = false;
+
+  /** The host and its dialog while shown, for the guard (content/view-guard.ts). */
+  get guarded(): GuardedView | null {
+    return this.host && this.dialog ? { host: this.host, dialog: this.dialog } : null;
+  }
 
   get isShowing(): boolean {
     return this.host !== null && this.host.isConnected;

@@ -13,6 +13,7 @@ import { ViewFrame } from './clean-view.js';
 import { pageImageOrigins } from './page-images.js';
 import { snapshotFirstPart, snapshotRest, snapshotResult } from './snapshot.js';
 import { watchPage } from './page-watch.js';
+import { guardView, type Interference } from './view-guard.js';
 
 /**
  * Set once on the isolated world's global so that a second injection does nothing. A symbol key:
@@ -35,6 +36,25 @@ let opening: Promise<ViewState> | null = null;
 let settle: ((state: ViewState) => void) | null = null;
 /** While the clean view shows, page changes (late clutter, SPA navigations) are passed on to it. */
 let stopWatching: (() => void) | null = null;
+/** While it shows, the guard against the page removing or hiding it. */
+let stopGuard: (() => void) | null = null;
+/** How often in a row the view is put back after the page removed it, before it closes and says why. */
+const MAX_REATTACH = 2;
+let reattached = 0;
+/** Why the view last closed on its own, told once to the next popup that asks (GetView). */
+let lastProblem: ViewProblem | null = null;
+
+/** The page removed the view: put it back (a fresh frame), a few times; hidden or unusable, or removed again and again: close it and say so. */
+function answerInterference(kind: Interference): void {
+  if (kind === 'removed' && reattached < MAX_REATTACH) {
+    reattached += 1;
+    restore();
+    void showClean();
+    return;
+  }
+  lastProblem = 'interfered';
+  restore('interfered');
+}
 
 function showClean(): Promise<ViewState> {
   if (frame.isShowing) return opening ?? Promise.resolve({ clean: true });
@@ -55,6 +75,8 @@ function showClean(): Promise<ViewState> {
 function restore(problem?: ViewProblem): ViewState {
   stopWatching?.();
   stopWatching = null;
+  stopGuard?.();
+  stopGuard = null;
   const wasShowing = frame.isShowing;
   port = null;
   frame.hide();
@@ -82,6 +104,7 @@ function connectView(viewPort: MessagePort): void {
       case 'shown':
         frame.focus();
         stopWatching ??= watchPage(() => post({ type: 'changed' }));
+        if (!stopGuard && frame.guarded) stopGuard = guardView(frame.guarded, answerInterference);
         settle?.({ clean: true });
         void notify({ type: ToBackground.ViewChanged, clean: true });
         return;
@@ -115,11 +138,16 @@ function main(): void {
       case ToContent.SnapshotRest:
         return snapshotRest(document);
       case ToContent.ShowClean:
+        reattached = 0;
+        lastProblem = null;
         return showClean();
       case ToContent.Restore:
         return Promise.resolve(restore());
-      case ToContent.GetView:
-        return Promise.resolve<ViewState>({ clean: port !== null && frame.isShowing });
+      case ToContent.GetView: {
+        const state: ViewState = { clean: port !== null && frame.isShowing, ...(lastProblem ? { problem: lastProblem } : {}) };
+        lastProblem = null;
+        return Promise.resolve(state);
+      }
     }
   });
 

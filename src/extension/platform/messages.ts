@@ -113,8 +113,9 @@ export function isToViewMessage(value: unknown): value is ToViewMessage {
 /**
  * Why the in-place view could not show, as a code (the words are in _locales). `sandboxed`: the page
  * is served with a sandboxing CSP, which its frames inherit, so the view's own page cannot run there.
+ * `interfered`: the page kept removing the view, or hid it or made it unusable, so it was closed.
  */
-export type ViewProblem = 'sandboxed';
+export type ViewProblem = 'sandboxed' | 'interfered';
 
 export interface ViewState {
   clean: boolean;

@@ -22,7 +22,7 @@ import { mountPopupLinks } from './popup-footer.js';
 import { openReaderPage } from './reader-launch.js';
 import { askPage, getCleanView, setCleanView, type PageTab } from './page-access.js';
 import { targetTab } from './target-tab.js';
-import type { ViewProblem } from '../platform/messages.js';
+import type { ViewProblem, ViewState } from '../platform/messages.js';
 import { releaseSiteAccess, requestSiteAccess } from '../platform/site-access.js';
 import { siteActions } from '../site-data/site-actions.js';
 import { siteOfPage } from '../site-data/site-data-store.js';
@@ -158,7 +158,7 @@ async function showArticle(first: ArticleForView, url: string, page: PageTab, cu
 }
 
 /** Each reason the in-place view could not show, as the sentence the popup says. */
-const VIEW_PROBLEM_MESSAGES: Record<ViewProblem, MessageKey> = { sandboxed: 'cleanViewSandboxed' };
+const VIEW_PROBLEM_MESSAGES: Record<ViewProblem, MessageKey> = { sandboxed: 'cleanViewSandboxed', interfered: 'cleanViewInterfered' };
 
 const NO_STEPS = { firstScreen: () => undefined, article: () => undefined };
 
@@ -188,18 +188,23 @@ function wireControls(articleNow: () => ArticleForView, sourcesNow: () => Promis
     cleanPage.textContent = t(clean ? 'showOriginal' : 'cleanPage');
     cleanPage.dataset['clean'] = String(clean);
   };
-  void getCleanView(tabId).then((state) => showViewState(state?.clean ?? false));
   const viewStatus = $('view-status');
+  // The view could not show, or the page made it close: say why, and hand the reader the way on (the reader page).
+  const showViewProblem = (state: ViewState | null): void => {
+    if (!state?.problem) return;
+    viewStatus.textContent = t(VIEW_PROBLEM_MESSAGES[state.problem]);
+    viewStatus.hidden = false;
+    $('open-reader').focus();
+  };
+  void getCleanView(tabId).then((state) => {
+    showViewState(state?.clean ?? false);
+    showViewProblem(state);
+  });
   cleanPage.addEventListener('click', () => {
     viewStatus.hidden = true;
     void setCleanView(tabId, !viewClean).then((state) => {
       showViewState(state?.clean ?? false);
-      // The view cannot show on this page: say why, and hand the reader the way on (the reader page).
-      if (state?.problem) {
-        viewStatus.textContent = t(VIEW_PROBLEM_MESSAGES[state.problem]);
-        viewStatus.hidden = false;
-        $('open-reader').focus();
-      }
+      showViewProblem(state);
     });
   });
 

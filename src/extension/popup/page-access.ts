@@ -94,7 +94,7 @@ function sendToTab(tabId: number, message: ToContentMessage): Promise<unknown> {
 function isViewState(value: unknown): value is ViewState {
   if (typeof value !== 'object' || value === null || typeof (value as { clean?: unknown }).clean !== 'boolean') return false;
   const { problem } = value as { problem?: unknown };
-  return problem === undefined || problem === 'sandboxed';
+  return problem === undefined || problem === 'sandboxed' || problem === 'interfered';
 }
 
 class TimeoutError extends Error {}

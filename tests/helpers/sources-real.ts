@@ -11,7 +11,8 @@ import { cleanDocument } from '../../src/node/lib.js';
 import { REPO, SHARED } from './gold.js';
 import type { LabelledSource } from './sources-labels.js';
 
-export type Split = 'dev' | 'held-out';
+/** `held-out-2`: the second held-out part, labelled in session 3 from the article alone before any rule was run on it. */
+export type Split = 'dev' | 'held-out' | 'held-out-2';
 
 export interface RealLabels {
   id: string;

@@ -23,6 +23,10 @@ export function fragment(source: Source): string | null {
   if ((named(source) ? openers : descriptionOpeners).has(opener)) return 'opens with a function word';
   if (/[.!?;:]$/u.test(source.name.replace(abbreviated, ''))) return 'ends a sentence';
   if (named(source)) {
+    if (words.slice(1).some((w) => en.headlineWords.includes(w))) return "a headline's title case";
+    if (new RegExp(`^\\p{Lu}[\\p{L}.'’]*-(?:${en.compoundDescriptors.join('|')})$`, 'u').test(first) && words.length > 1) return 'a describing compound before the name';
+    if (source.kind === 'person' && en.placeHeads.includes(words.at(-1) ?? '')) return 'a street or place';
+    if (source.kind === 'person' && words.includes(en.and)) return 'two names as one person';
     const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !small.has(w) && !en.titleHeads.some((t) => t.toLowerCase() === w));
     if (lower.length > 1) return 'lower-case words inside a name';
     if (/^\p{Ll}/u.test(words[0] ?? '') && !small.has(words[0] ?? '')) return 'a name opening in lower case';

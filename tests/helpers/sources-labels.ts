@@ -17,7 +17,7 @@ export interface LabelledQuote {
   /** The cue's subject is a pronoun or a description ("he said", "the 56-year-old said"). */
   pronoun?: boolean;
 }
-export interface LabelledSource { name: string; aliases?: string[]; kind: string; role?: string; anonymous?: boolean; quotes: LabelledQuote[]; noQuote?: string }
+export interface LabelledSource { name: string; /** The shown name must be exactly `name` (cases only). */ exact?: boolean; aliases?: string[]; kind: string; role?: string; anonymous?: boolean; quotes: LabelledQuote[]; noQuote?: string }
 export interface LabelledCase {
   id: string;
   lang?: string;

@@ -18,6 +18,7 @@ describe('labelled attribution cases', () => {
         expect(got, `${want.name} (${want.kind}) in ${JSON.stringify(report.sources.map((s) => [s.name, s.kind]))}`).toBeDefined();
         if (!got) continue;
         matched.add(got);
+        if (want.exact) expect(got.name, 'the name as shown').toBe(want.name);
         if (want.role) expect(got.role ?? '').toContain(want.role);
         if (want.noQuote) expect(got.noQuote, `how ${want.name} is cited`).toBe(want.noQuote);
         expect(got.quotes.map((q) => [q.type, q.text.slice(0, 40)]), `quotes of ${want.name}`).toHaveLength(want.quotes.length);

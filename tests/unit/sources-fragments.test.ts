@@ -28,7 +28,8 @@ describe('no source is a fragment of a sentence', () => {
 
   it('catches a fragment', () => {
     const fake = (name: string, kind: Source['kind'] = 'person'): Source => ({ id: 's1', name, aliases: [], kind, anonymous: false, role: null, cues: [], quotes: [], noQuote: 'cited', position: 0 });
-    for (const name of ['Although the researchers', 'Rates of cannabis use disorder have risen in U.S.', 'yet Nissan', 'of Take-Two', 'week State Department official David Holmes', 'Liu said that People’s Liberation Army']) {
+    for (const name of ['Although the researchers', 'Rates of cannabis use disorder have risen in U.S.', 'yet Nissan', 'of Take-Two', 'week State Department official David Holmes', 'Liu said that People’s Liberation Army',
+      'Hypocrisy Of Sam Yagan', 'Australian-born Assange', 'Eighth St.', 'Iraq and Syria']) {
       expect(fragment(fake(name)), name).not.toBeNull();
     }
     expect(fragment(fake('company', 'organization'))).not.toBeNull();

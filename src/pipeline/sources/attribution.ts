@@ -82,6 +82,10 @@ export class AttributionFinder {
   private readonly weak: Set<string>;
   private readonly longName: RegExp;
   private readonly participle: RegExp;
+  /** A body's name ending in its "of"/"for" complement: "Department of Health" (and Human Services). */
+  private readonly bodyOfTail: RegExp;
+  /** The first ", saying" after a cue: where the verb's own content ends. */
+  private readonly participleAt: RegExp;
   private readonly claimAhead: RegExp;
   private readonly thatAhead: RegExp;
   private readonly thatInside: RegExp;
@@ -122,6 +126,8 @@ export class AttributionFinder {
     this.andBefore = new RegExp(`(?:^|\\s)${escape(lex.and)}\\s+$`, 'u');
     // After a comma only: "…, saying that …" ("warning bells", "are adding to" are no cues).
     this.participle = new RegExp(`(?<=[,;${MASK}]\\s*)(${alternation(lex.participleCues)})(?![\\p{L}])`, 'gu');
+    this.bodyOfTail = new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+(?:${alternation(lex.runConnectors.slice(0, 3))})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*$`, 'u');
+    this.participleAt = new RegExp(`[,;]\\s*(?:${alternation(lex.participleCues)})(?![\\p{L}])`, 'u');
     this.openingCircumstance = new RegExp(`^(?:${alternation(lex.prepositions)})\\s[^,${MASK}]{1,50},\\s*`, 'iu');
     // A name (with its title and role) or a pronoun at the start: "White House press secretary Josh Earnest", "He".
     const joiner = `(?:(?:${alternation(lex.nameConnectors)})\\s+)*`;
@@ -337,7 +343,10 @@ export class AttributionFinder {
       // before the subject.
       // "…, said Ian Michaels, a spokesman for …": after an inverted subject comes its apposition, not the claim.
       const rest = c.masked.slice(after);
-      let content = this.onlyCircumstance(rest) || (who.inverted && this.apposition.test(rest)) ? null : this.content(c, after, c.s.length);
+      // "Okafor has denied the charge, saying it was invented": the participle's claim is its own quote.
+      const participle = this.participleAt.exec(rest);
+      const end = participle ? after + participle.index : c.s.length;
+      let content = this.onlyCircumstance(rest) || (who.inverted && this.apposition.test(rest)) ? null : this.content(c, after, end);
       const lead = who.inverted ? at : who.subject?.start;
       // "In a wide-ranging interview, Obama said:": a circumstance before the subject is no claim either.
       const circumstanceOnly = lead !== undefined && `${c.masked.slice(0, lead).trim()} `.replace(this.openingCircumstance, '').trim() === '';
@@ -354,6 +363,8 @@ export class AttributionFinder {
     const rest = c.masked.slice(at + cue.length);
     const wordAfter = /^\s*([\p{L}]+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
     if (this.lex.cueVerbs.includes(wordAfter) || this.lex.afterNoun.includes(wordAfter)) return false;
+    // "Spot gold added 0.1%": a figure right after the verb is a market's move, not speech.
+    if (this.lex.numericNotCue.includes(cue) && /^\s*[-+−]?[\d$€£¥]/u.test(rest)) return false;
     // "according to the TexAuto Facts report": a noun inside the source's own phrase.
     if (c.prepSpans.some((p) => p.from <= at && at < p.to)) return false;
     // "He maintained a lead": weak cues attribute only before a claim, a colon or a quote.
@@ -473,7 +484,10 @@ export class AttributionFinder {
     // "Mayor Lena Ortiz and Gov. Paul Hart said": two subjects joined by "and".
     const head = left.slice(0, from);
     const joined = this.joinedBefore.exec(head);
-    if (joined?.[1] && this.resolver.resolve(joined[1], 0) && this.resolver.resolve(left.slice(from), 0)) {
+    // "… of the Department of Health and Human Services says": capitalised words on both sides of "and" may be one
+    // name; resolveAll decides whether they are one speaker or two.
+    const oneName = joined?.[1] !== undefined && this.bodyOfTail.test(joined[1]) && /^\s*\p{Lu}/u.test(left.slice(from));
+    if (joined?.[1] && (oneName || (this.resolver.resolve(joined[1], 0) && this.resolver.resolve(left.slice(from), 0)))) {
       from = head.lastIndexOf(joined[1]);
     }
     let fragment = left.slice(from);

@@ -95,6 +95,15 @@ export class MentionIndex {
   /** Outer offsets of the quoted passages, in text order. */
   private quoted: { start: number; end: number }[] = [];
   private readonly speakers = new Set<string>();
+  private readonly headline: Set<string>;
+  private readonly placeHeads: Set<string>;
+  private readonly placeLeads: Set<string>;
+  private readonly compound: RegExp;
+  /** Words the article writes in lower case somewhere ("following", "recent"): a capital on them is the sentence's. */
+  private readonly lowerWords = new Set<string>();
+  /** Capitalised words the article also writes alone or at a name's end ("Ukraine"): not a given name's first half. */
+  private readonly standalone = new Set<string>();
+  private readonly particles: Set<string>;
 
   constructor(private readonly text: string, private readonly lex: Lexicon) {
     this.titles = new Set(lex.titleHeads);
@@ -103,6 +112,11 @@ export class MentionIndex {
     this.notNames = new Set(lex.notNames);
     this.connectors = new Set(lex.runConnectors);
     this.openers = new Set([...lex.clauseOpeners, ...lex.prepositions]);
+    this.headline = new Set(lex.headlineWords);
+    this.placeHeads = new Set(lex.placeHeads);
+    this.placeLeads = new Set(lex.placeLeads);
+    this.particles = new Set(lex.nameParticles);
+    this.compound = new RegExp(`^\\p{Lu}[\\p{L}.'’]*-(?:${lex.compoundDescriptors.join('|') || '(?!)'})$`, 'u');
     this.scan();
   }
 
@@ -121,10 +135,23 @@ export class MentionIndex {
     let lead = 0;
     // "Whether Bartleby", "About Lute", "The Kremlin": a sentence's opening word is no part of the name.
     while (lead < words.length && (this.notNames.has(words[lead] ?? '') || this.openers.has((words[lead] ?? '').toLowerCase()))) lead += 1;
-    const run = words.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(POSSESSIVE, '') : w));
+    // "The Hypocrisy Of Sam Yagan": a capitalised small word inside a run is a headline's title case; the name follows it.
+    for (let i = words.length - 1; i > lead; i -= 1) if (this.headline.has(words[i] ?? '')) { lead = i + 1; break; }
+    // "Australian-born Assange", "Sacramento-based McClatchy": a describing compound is no part of the name.
+    while (lead < words.length - 1 && this.compound.test(words[lead] ?? '')) lead += 1;
+    let run = words.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(POSSESSIVE, '') : w));
     if (run.length === 0) return null;
+    if (this.isMedia(run.join(' '))) return { role: null, name: run.join(' '), kind: 'media' };
+    run = this.fromGivenName(run);
+    // "Dr. Joneigh Khaldun of the Michigan Department of Health": a person and the body they are with.
+    const of = run.findIndex((w, i) => i > 0 && this.connectors.has(w));
+    if (of > 0) {
+      const person = this.classify(run.slice(0, of));
+      const sure = person?.role !== null || givenName(person.name.split(' ')[0] ?? '').known;
+      const body = run.slice(of + 1).filter((w, i) => i > 0 || !this.lex.articles.includes(w.toLowerCase())).join(' ');
+      if (person?.kind === 'person' && sure) return { ...person, role: body || person.role };
+    }
     const joined = run.join(' ');
-    if (this.isMedia(joined)) return { role: null, name: joined, kind: 'media' };
     let lastTitle = -1;
     run.forEach((w, i) => {
       // "White House press secretary Josh Earnest": titles inside a run may be lower case.
@@ -141,6 +168,13 @@ export class MentionIndex {
       return { role: null, name: joined, kind: 'organization' };
     }
     if (nameWords.length === 0) return null;
+    // "Iraq and Syria", "Russian and Syrian": a person's name never holds "and" (two people are split before this).
+    if (run.some((w, i) => w === this.lex.and && isCapitalized(run[i - 1] ?? '') && isCapitalized(run[i + 1] ?? ''))) return null;
+    // "of 1119 Eighth St.", "Central Avenue": a street or a river never speaks.
+    if (this.placeHeads.has(run.at(-1) ?? '')) return null;
+    // "South Africa said": a place speaking is its government, not a person.
+    const place = run.length >= 2 && run.length <= 3 && this.placeLeads.has(run[0] ?? '') && run.every(isCapitalized) && !run.some((w) => givenName(w).known);
+    if (place) return { role: null, name: joined, kind: 'organization' };
     return { role: null, name: joined, kind: nameWords.length >= 2 ? 'person' : 'unknown' };
   }
 
@@ -150,6 +184,25 @@ export class MentionIndex {
     if (this.lex.mediaNames.some((m) => m.length > 2 && name.startsWith(`${m} `))) return true;
     const words = name.split(' ');
     return words.length >= 2 && this.lex.mediaWords.includes(words.at(-1) ?? '');
+  }
+
+  /**
+   * "Enter Stuart R. Kaplan", "Ukraine Kurt Volker" (the envoy to Ukraine), "Employee Steve Castro": with no
+   * title, a name that holds a given name after other capitalised words begins at the given name.
+   */
+  private fromGivenName(run: string[]): string[] {
+    if (run.some((w, i) => this.isTitle(w) || (i > 0 && this.isTitleWord(w)) || this.orgWords.has(w))) return run;
+    const given = run.findIndex((w) => givenName(w.split('-')[0] ?? w).known);
+    if (given <= 0 || given > 2 || run.length - given < 2) return run;
+    // Only words the article also uses on their own: "Lijo Jose Pellissery", "C. Eugene Steuerle", "Te Kaurinui Robert Parata" keep theirs.
+    const lead = run.slice(0, given);
+    const apart = lead.every((w) => !/^\p{Lu}\.$/u.test(w) && !this.particles.has(w) && (this.ordinary(w) || this.standalone.has(w) || /-\p{Ll}+$/u.test(w)));
+    return apart ? run.slice(given) : run;
+  }
+
+  /** A person a reader knows as one: named somewhere with a given name, a title or an age. */
+  isSurePerson(name: string): boolean {
+    return (this.peopleBySurname.get(surname(name)) ?? []).some((m) => m.sure);
   }
 
   /** The full person entry for a name or surname, preferring the last before `position`. */
@@ -234,9 +287,10 @@ export class MentionIndex {
 
   private scan(): void {
     const tokens = tokenize(this.text, this.lex);
+    const runs: Token[][] = [];
     let run: Token[] = [];
     const flush = (): void => {
-      if (run.length > 0) this.addRun(run);
+      if (run.length > 0) runs.push(run);
       run = [];
     };
     for (let i = 0; i < tokens.length; i += 1) {
@@ -254,10 +308,57 @@ export class MentionIndex {
       else {
         flush();
         if (isCapitalized(token.text)) run.push(token);
+        else this.lowerWords.add(token.text);
       }
     }
     flush();
+    const openers = this.sentenceOpeners(runs);
+    for (const r of runs) this.addRun(openers.has(r) ? r.slice(1) : r);
     this.addSurnames();
+  }
+
+  /**
+   * Runs whose first word is capitalised only because it opens the sentence: "Accordingly Turkey", "Questioning
+   * Vindman", "Hosting Cook". The word is never capitalised inside a sentence, is no given name or title, reads
+   * as an ordinary word (the article writes it in lower case, or it ends in -ly or -ing), and the rest of the run
+   * is a name the article also writes without it.
+   */
+  private sentenceOpeners(runs: Token[][]): Set<Token[]> {
+    const inside = new Set<string>();
+    // For each run tail ("Cook", "Kurt Volker"), the words seen right before it ('' at a run's start).
+    const before = new Map<string, Set<string>>();
+    for (const r of runs) {
+      const last = r.at(-1);
+      if (last) this.standalone.add(last.text.replace(POSSESSIVE, ''));
+      r.forEach((t, i) => {
+        if (i > 0 || !this.opensSentence(t.start)) inside.add(t.text);
+        const tail = r.slice(i).map((x) => x.text.replace(POSSESSIVE, '')).join(' ');
+        const seen = before.get(tail) ?? new Set<string>();
+        seen.add(r[i - 1]?.text ?? '');
+        before.set(tail, seen);
+      });
+    }
+    const out = new Set<Token[]>();
+    for (const r of runs) {
+      const first = r[0];
+      if (!first || r.length < 2 || inside.has(first.text) || this.isTitle(first.text) || this.particles.has(first.text) || givenName(first.text).known) continue;
+      const tail = r.slice(1).map((x) => x.text.replace(POSSESSIVE, '')).join(' ');
+      if (this.ordinary(first.text) && [...(before.get(tail) ?? [])].some((p) => p !== first.text)) out.add(r);
+    }
+    return out;
+  }
+
+  /** A capitalised word that reads as an ordinary word: the article writes it (or its plural) in lower case, or it ends in -ly or -ing. */
+  private ordinary(word: string): boolean {
+    const w = word.toLowerCase();
+    return this.lowerWords.has(w) || this.lowerWords.has(`${w}s`) || (/ly$/u.test(w) && w.length >= 6) || (/ing$/u.test(w) && w.length >= 7);
+  }
+
+  /** Is this the first word of a sentence (or of a quotation, a paragraph, the text)? */
+  private opensSentence(at: number): boolean {
+    const from = Math.max(0, at - 8);
+    const left = this.text.slice(from, at);
+    return (from === 0 && /^[\s"“‘'(\[]*$/u.test(left)) || /(?:[.!?]["”’)\]]?\s+|\n\s*|["“‘(]\s*|:\s+)$/u.test(left);
   }
 
   private addRun(whole: Token[]): void {

@@ -80,9 +80,14 @@ export class SpeakerResolver {
     const one = this.resolve(phrase, position, hint);
     // "the World Travel and Tourism Council" is one body; "the mayor and the governor" are two.
     const oneBody = one?.kind === 'organization' && !parts.slice(0, -1).some((p) => this.resolve(p, position, hint)?.kind === 'organization');
-    if (parts.length > 1 && !oneBody) {
+    // "prosecutors in San Francisco and Los Angeles": bare names after a described group's tail belong to the tail.
+    const tailed = parts.length > 1 && this.lex.descriptionTail.test(parts[0] ?? '') && !isCapitalized(parts[0] ?? '')
+      && parts.slice(1).every((p) => p.trim().split(/\s+/u).every(isCapitalized));
+    if (parts.length > 1 && !oneBody && !tailed) {
       const each = parts.map((p) => this.resolve(p, position, hint));
-      if (each.every((s): s is Speaker => s !== null)) return each;
+      // "… of the Department of Health and Human Services": a second person needs a name a reader knows as one.
+      const people = each.every((s) => s === null || s.kind !== 'person' || this.index.isSurePerson(s.name));
+      if (people && each.every((s): s is Speaker => s !== null)) return each;
     }
     return one ? [one] : [];
   }
@@ -90,6 +95,12 @@ export class SpeakerResolver {
   resolve(rawPhrase: string, position: number, hint: Hint = null): Speaker | null {
     const phrase = this.stripOpener(rawPhrase.trim().replace(/[,;:]+$/u, '').trim()).replace(this.lex.partitive, '');
     if (!phrase) return null;
+    // "he asked about the Muslim Brotherhood, called Omar a “terrorist” and said": a clause whose subject is a pronoun.
+    const clause = /^(\p{L}+)\s+(\p{Ll}[\p{L}'’-]*)/u.exec(phrase);
+    const subject = clause?.[1]?.toLowerCase() ?? '';
+    if (clause && [...this.lex.pronouns.female, ...this.lex.pronouns.male].includes(subject) && clause[2] !== this.lex.and) {
+      return this.byReference(subject, position) ?? null;
+    }
     const reference = this.byReference(phrase, position);
     if (reference !== undefined) return reference;
     const document = this.lex.documentPatterns.map((p) => p.exec(phrase)).find((m) => m && m.index === 0);
@@ -202,7 +213,11 @@ export class SpeakerResolver {
     if (owner.length > 0 && owner.every(isCapitalized)) {
       if (lex.officialHeads.includes(d.headLower) && !owner.some((w) => lex.demonym.test(w))) return this.organization(owner.join(' '), position, d.phrase);
       // "West Mercia police", "the Afghan government": a body named in lower case after its owner.
-      if (this.orgHeads.has(d.headLower)) return this.organization(`${owner.join(' ')} ${d.head}`, position, d.phrase);
+      // ("BERLIN -- The European Space Agency says": the name as a run of capitals gives it, dateline aside.)
+      if (this.orgHeads.has(d.headLower)) {
+        const run = this.index.classify([...owner, d.head])?.name ?? '';
+        return this.organization(run.includes(' ') ? run : `${owner.join(' ')} ${d.head}`, position, d.phrase);
+      }
     }
     if (lex.anonymousGroup.includes(d.headLower) && (!isCapitalized(d.head) || d.tokens.length === 1)) {
       const key = d.described ? d.core.toLowerCase().replace(/^\S+\s+/u, '') : d.core.toLowerCase();
@@ -258,8 +273,19 @@ export class SpeakerResolver {
     const inName = (w: string): boolean => isCapitalized(w) || this.lex.nameConnectors.includes(w) || this.determiners.has(w.toLowerCase()) || this.index.isTitleWord(w);
     const lastLower = tokens.map(inName).lastIndexOf(false);
     if (lastLower >= 0 && (lastLower >= MAX_ROLE_WORDS || this.lex.prepositions.includes(tokens[lastLower]?.toLowerCase() ?? '') || (!tokens.slice(0, lastLower).some(isCapitalized) && lastLower > 2))) return null;
-    const named = this.index.classify(tokens.filter((w) => !this.determiners.has(w.toLowerCase()) || isCapitalized(w)));
+    let named = this.index.classify(tokens.filter((w) => !this.determiners.has(w.toLowerCase()) || isCapitalized(w)));
     if (!named) return null;
+    // "High school math teacher Angela Cooper", "Both @s_bielefeld & I": lower-case words inside what would be a
+    // name are a description before it; the name is the capitalised words after them, or there is none.
+    const words = named.name.split(' ');
+    const lower = (w: string, i: number): boolean => /^\p{Ll}/u.test(w) && !this.lex.nameConnectors.includes(w) && !this.determiners.has(w) && !(i > 0 && this.index.isTitleWord(w));
+    const lastLowerWord = words.map(lower).lastIndexOf(true);
+    if (named.kind === 'person' && lastLowerWord >= 0 && !this.index.isTitleWord(words[lastLowerWord] ?? '')) {
+      const after = words.slice(lastLowerWord + 1);
+      named = after.length > 0 ? this.index.classify(after) : null;
+      if (!named) return null;
+    }
+    if (named.name === 'I') return null;
     if (named.kind === 'media') return { key: `media:${named.name.toLowerCase()}`, name: named.name, kind: 'media', anonymous: false, role: null, surface: phrase };
     if (named.kind === 'organization') return this.organization(named.name, position, phrase);
     const known = this.index.person(named.name, position);
@@ -267,8 +293,9 @@ export class SpeakerResolver {
     const given = named.name.split(' ').length === 1 && givenName(named.name).known;
     if (named.kind === 'person' || known || given) return this.person(known?.name ?? named.name, position, phrase, named.role);
     // One capitalised word that is no known person: a place or body speaking ("Moscow", "Google"),
-    // unless the cue is one only people have ("Putin's assertion").
-    return hint === 'person' ? this.person(named.name, position, phrase) : this.organization(named.name, position, phrase);
+    // unless the cue is one only people have ("Putin's assertion"); a word in capitals ("UK", "NATO") is an acronym, never a person.
+    const acronym = /^\p{Lu}[\p{Lu}\d.&]+$/u.test(named.name);
+    return hint === 'person' && !acronym ? this.person(named.name, position, phrase) : this.organization(named.name, position, phrase);
   }
 
   private withoutArticle(name: string): string {
@@ -294,7 +321,16 @@ export class SpeakerResolver {
     const clean = this.withoutArticle(name).replace(/['’]s?$/u, '');
     const known = this.index.lastOrganization(clean, position + 1);
     const finalName = known && known.name.length > clean.length ? known.name : clean;
-    return { key: `org:${finalName.toLowerCase()}`, name: finalName, kind: 'organization', anonymous: false, role: null, surface };
+    return { key: `org:${this.bodyKey(finalName)}`, name: finalName, kind: 'organization', anonymous: false, role: null, surface };
+  }
+
+  /** One key for a body however its name is turned: "Environmental Protection Department" = "Department of Environmental Protection". */
+  private bodyKey(name: string): string {
+    const words = name.split(/\s+/u);
+    const head = words.at(-1) ?? '';
+    const of = this.lex.bodyOf;
+    const turned = words.length >= 2 && this.lex.bodyHeads.includes(head) && !words.includes(of) ? `${head} ${of} ${words.slice(0, -1).join(' ')}` : name;
+    return turned.toLowerCase().replace(new RegExp(`^(\\S+ ${of}) (?:${this.lex.articles.join('|')}) `, 'u'), '$1 ');
   }
 }
 

@@ -70,4 +70,14 @@ export const es: Lexicon = {
     // palabras de tiempo: "la semana pasada"
     'semana', 'mes', 'año', 'día', 'noche', 'mañana', 'tarde',
   ],
+  compoundDescriptors: [],
+  // calles y geografía: "la calle Mayor", "el río Ebro" (the head comes first in Spanish, so only abbreviations end a name)
+  placeHeads: [],
+  placeLeads: ['Norte', 'Sur'],
+  nameParticles: ['De', 'Del', 'La', 'Las', 'Los', 'San', 'Santa'],
+  // none: Spanish names capitalise their particles ("Luis De Guindos")
+  headlineWords: [],
+  numericNotCue: ['sumó', 'añadió'],
+  bodyHeads: [],
+  bodyOf: 'de',
 };

@@ -108,4 +108,23 @@ export interface Lexicon {
   possessivePronouns: { female: string[]; male: string[] };
   /** Connector before indirect content: "said that …". */
   that: string[];
+  /**
+   * Lower-case second parts of a compound that describes a name, never part of it: "Australian-born Assange",
+   * "Sacramento-based McClatchy", "Amazon-owned Whole Foods".
+   */
+  compoundDescriptors: string[];
+  /** Last words of a place a reader never takes for a speaker: "Eighth St.", "Central Avenue", "Mauna Kea" is not one. */
+  placeHeads: string[];
+  /** Particles that open a surname and are part of it: "De Miranda", "Van Der Beek". */
+  nameParticles: string[];
+  /** First words of a place ("South Africa", "North Dakota"): speaking, it is its government, never a person. */
+  placeLeads: string[];
+  /** Capitalised small words inside a run that only a headline's title case writes: "The Hypocrisy Of Sam Yagan". */
+  headlineWords: string[];
+  /** Cues that a number right after makes a market figure, not speech: "gold added 0.1%". */
+  numericNotCue: string[];
+  /** Heads of a body's name written either way round: "Environmental Protection Department" is "Department of Environmental Protection". */
+  bodyHeads: string[];
+  /** How the same body's head and name join when written the other way round ("Department" + of + "Justice"). */
+  bodyOf: string;
 }

@@ -11,7 +11,8 @@ const openers = new Set([...en.clauseOpeners, ...en.prepositions, ...en.relative
 /** Descriptions are written as the article writes them; they still never open a clause. */
 const descriptionOpeners = new Set([...en.clauseOpeners, ...en.prepositions, ...en.relatives.filter((w) => w !== 'that'), 'to']);
 const abbreviated = new RegExp(`(?:\\p{Lu}\\.)+$|(?:${en.abbreviations.join('|')})\\.$`, 'u');
-const named = (s: Source): boolean => s.kind === 'person' || s.kind === 'organization' || s.kind === 'media';
+// An outlet described rather than named ("local news reports") is a description.
+const named = (s: Source): boolean => s.kind === 'person' || s.kind === 'organization' || (s.kind === 'media' && !s.anonymous);
 const small = new Set([...en.nameConnectors, ...en.runConnectors, ...en.determiners]);
 
 /** Why a shown source is no name or description, or null when it is one. */

@@ -7,7 +7,7 @@
 import type { Lexicon } from './lexicon/types.js';
 import type { MentionIndex } from './mentions.js';
 import { MIN_QUOTE_WORDS, quotesIn, type QuoteSpan } from './quotes.js';
-import { SpanLookup } from './span-lookup.js';
+import { lastBefore, SpanLookup } from './span-lookup.js';
 import type { Speaker, SpeakerResolver } from './speakers.js';
 import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './text-model.js';
 import type { QuoteType } from './types.js';
@@ -158,9 +158,36 @@ export class AttributionFinder {
       const speakersHere = fresh.filter((a) => a.content).at(-1)?.speakers;
       state.previous = speakersHere ?? (quotes.length > 0 || fresh.length > 0 ? [] : state.previous);
     });
+    this.runOnQuotes(allQuotes, state);
     const covered = new SpanLookup(state.covered);
     const unattributed = allQuotes.filter((q) => !state.used.has(q) && q.words >= MIN_QUOTE_WORDS && !covered.holding(q.start, q.end));
     return { attributions: state.attributions, unattributed };
+  }
+
+  /**
+   * “We did not play well. ¶ “Next week will be different,” Reyes said: a quote paragraph with no closing mark
+   * runs on into the next, so when the next paragraph's quote is given to someone, the run-on paragraph is theirs
+   * too (latest first, so a quote over three paragraphs passes its speaker back).
+   */
+  private runOnQuotes(all: QuoteSpan[], state: FindState): void {
+    const held = state.attributions.filter((a) => a.content?.type === 'direct').map((a) => ({ start: a.content?.start ?? 0, a }))
+      .sort((x, y) => x.start - y.start);
+    const owner = (q: QuoteSpan): Attribution | undefined => {
+      const hit = held[lastBefore(held, q.start + 1)]?.a;
+      return hit?.content && hit.content.end >= q.start ? hit : undefined;
+    };
+    const added = new Map<QuoteSpan, Attribution>();
+    for (let i = all.length - 1; i >= 0; i -= 1) {
+      const q = all[i];
+      const next = all[i + 1];
+      if (!q || !next || !q.runsOn || !next.continues || state.used.has(q)) continue;
+      const by = added.get(next) ?? owner(next);
+      if (!by) continue;
+      state.used.add(q);
+      const a: Attribution = { speakers: by.speakers, cue: by.cue, via: null, content: { text: q.text, type: 'direct', start: q.start, end: q.end }, mention: { start: q.start, end: q.start } };
+      added.set(q, a);
+      state.attributions.push(a);
+    }
   }
 
   /** One paragraph: its sentences, then quotes that go on after their cue, then a continued quote. */

@@ -107,7 +107,7 @@ export class SpeakerResolver {
     if (document) return { key: `document:${document[0].toLowerCase()}`, name: document[0], kind: 'document', anonymous: false, role: null, surface: phrase };
     const d = this.describe(phrase);
     if (this.isClause(d)) return null;
-    const found = this.possessed(d, position) ?? this.spokesperson(d, position) ?? this.dataSource(d) ?? this.bodyOrGroup(d, position) ?? this.backReference(d, position) ?? this.named(d, position, hint);
+    const found = this.possessed(d, position) ?? this.spokesperson(d, position) ?? this.outlet(d) ?? this.dataSource(d) ?? this.bodyOrGroup(d, position) ?? this.backReference(d, position) ?? this.named(d, position, hint);
     return found && this.shownAsName(found) ? found : null;
   }
 
@@ -137,7 +137,8 @@ export class SpeakerResolver {
    * "his") names nobody a reader could look up, so its words stay unattributed.
    */
   private shownAsName(sp: Speaker): boolean {
-    if (sp.kind !== 'person' && sp.kind !== 'organization' && sp.kind !== 'media') return true;
+    // ("local news reports" is the media as a whole, described, not named: it is shown as written.)
+    if ((sp.kind !== 'person' && sp.kind !== 'organization' && sp.kind !== 'media') || (sp.kind === 'media' && sp.anonymous)) return true;
     const words = sp.name.split(/\s+/u).filter((w) => !this.determiners.has(w.toLowerCase()) && !this.lex.possessives.includes(w.toLowerCase()));
     return words.some(isCapitalized);
   }
@@ -190,6 +191,25 @@ export class SpeakerResolver {
     return orgName ? this.organization(orgName, position, d.phrase) : null;
   }
 
+  /**
+   * Outlets named by a lower-case noun: "local news reports", "Israeli media" (the media, anonymous) and
+   * "Vulture magazine" (a named outlet).
+   */
+  private outlet(d: Description): Speaker | null {
+    const heads = this.lex.mediaHeads;
+    const reporting = this.lex.dataHeads.includes(d.headLower) && heads.includes((d.tokens.at(-2) ?? '').toLowerCase());
+    if (!reporting && !heads.includes(d.head)) return null;
+    const owner = d.tokens.slice(d.described ? 1 : 0, reporting ? -2 : -1);
+    const named = owner.length > 0 && owner.every(isCapitalized) && !owner.some((w) => this.lex.demonym.test(w));
+    if (named && !reporting) {
+      const name = `${owner.join(' ')} ${d.head}`;
+      return { key: `media:${name.toLowerCase()}`, name, kind: 'media', anonymous: false, role: null, surface: d.phrase };
+    }
+    if (!reporting && !['media', 'press'].includes(d.head)) return null;
+    const name = d.phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    return { key: `media:${d.core.toLowerCase()}`, name, kind: 'media', anonymous: true, role: null, surface: d.phrase };
+  }
+
   /** "battlefield reports", "a study published in The Lancet", "the analysis" (after "a NASA analysis"). */
   private dataSource(d: Description): Speaker | null {
     if (!this.lex.dataHeads.includes(d.headLower)) return null;
@@ -239,6 +259,11 @@ export class SpeakerResolver {
     if (!d.described || d.tokens.length > 3 || isCapitalized(d.head)) return null;
     const org = this.index.lastOrganization(d.head, position);
     if (org) return this.organization(org.name, position, d.phrase);
+    // "The group added": the body that spoke last (only one that has spoken: a body merely named may be anyone).
+    if (this.lex.definite.includes(d.first) && this.lex.collectiveHeads.includes(d.headLower)) {
+      const spoke = this.recent.filter((sp) => sp.kind === 'organization').at(-1);
+      if (spoke) return { ...spoke, surface: d.phrase };
+    }
     // (Acronyms match as written: "the number who" is not the WHO.)
     const orgWord = this.lex.organizationWords.some((w) => w.toLowerCase() === d.headLower && w !== w.toUpperCase());
     return orgWord ? this.organization(d.core, position, d.phrase) : null;

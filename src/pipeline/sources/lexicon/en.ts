@@ -19,6 +19,8 @@ export const en: Lexicon = {
     ['pointed out', 'went on to say', 'recalled', 'recalls', 'complained', 'complains', 'vowed', 'vows', 'promised', 'pledged'],
     ['urged', 'urges', 'questioned', 'disputed', 'agreed', 'agrees', 'objected', 'alleged', 'alleges', 'allege', 'charged', 'declared', 'declares'],
     ['texted', 'emailed', 'shared', 'revealed', 'reveals', 'signaled', 'signalled'],
+    // "Senior author Dr. Silvia Martins commented: “…”", "“…,” he continued", "she asked: “…”"
+    ['commented', 'continued', 'asked', 'reiterated', 'recounted', 'joked', 'quipped', 'lamented', 'boasted'],
   ),
   evidenceVerbs: ['indicated', 'indicates', 'indicate', 'showed', 'shows', 'show', 'found', 'finds', 'concluded', 'concludes', 'conclude', 'suggested', 'suggests', 'suggest'],
   contentLead: /^(((on|last|this|early|late|earlier|later)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|yesterday|today)|(on|in|at|during)\s+(a|an|the|his|her|their|its)\s+[\p{L} -]{2,40}?)\s+(?=that\s)/iu,
@@ -51,7 +53,7 @@ export const en: Lexicon = {
   notNames: ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'However', 'Nevertheless', 'Meanwhile', 'Still', 'Yet', 'In', 'On', 'At', 'For', 'From', 'With', 'As', 'If', 'When', 'While', 'After', 'Before', 'Despite', 'Although', 'Though', 'Because', 'Since', 'Responses', 'Public', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'There', 'Here', 'Some', 'Many', 'Most', 'Other', 'Both', 'Each', 'Every', 'No', 'Not', 'Such', 'What', 'Which', 'Who', 'Why', 'How', 'Where', 'Under', 'Among', 'Between', 'By', 'To', 'Of', 'So', 'Then', 'Now', 'Also', 'Even', 'Only', 'Just', 'Last', 'Next', 'First', 'Second', 'Third', 'Several', 'According'],
   via: /^,?\s*(in (a|an|his|her|their|its) (statement|interview|email|e-mail|letter|post|video|speech|news conference|press conference|briefing|testimony|memo|filing|op-ed|tweet)( (with|to|on|at) (?:the )?(?:[A-Z][\w.&'’-]*\s?){1,5})?|told (?:the )?(?:[A-Z][\w.&'’-]*\s?){1,5}|to reporters|on (X|Twitter|Facebook|Instagram|Telegram|TikTok|Truth Social|social media)|in remarks( to [\w\s]{3,30})?)/u,
   and: 'and',
-  weakCueVerbs: ['maintained', 'maintains', 'maintain', 'shared', 'revealed', 'reveals', 'classified', 'signaled', 'signalled', 'projected', 'projects', 'observed', 'observes', 'highlighted', 'highlights', 'questioned', 'disputed', 'agreed', 'agrees', 'objected', 'charged', 'posted', 'posts', 'states', 'shows', 'show', 'showed', 'recalls', 'recalled', 'promised', 'pledged', 'vowed', 'vows', 'called', 'calls', 'dubbed', 'labeled', 'labelled'],
+  weakCueVerbs: ['continued', 'asked', 'joked', 'maintained', 'maintains', 'maintain', 'shared', 'revealed', 'reveals', 'classified', 'signaled', 'signalled', 'projected', 'projects', 'observed', 'observes', 'highlighted', 'highlights', 'questioned', 'disputed', 'agreed', 'agrees', 'objected', 'charged', 'posted', 'posts', 'states', 'shows', 'show', 'showed', 'recalls', 'recalled', 'promised', 'pledged', 'vowed', 'vows', 'called', 'calls', 'dubbed', 'labeled', 'labelled'],
   // "a number of analysts", "some of the officials": the people are the head.
   partitive: /^(?:a number|a group|a handful|some|many|most|several|dozens|hundreds|thousands|one|two|three|four|five|a few|few) of (?:the )?/iu,
   // "the 56-year-old said": an age stands for the person named last.
@@ -96,6 +98,10 @@ export const en: Lexicon = {
   placeHeads: ['St.', 'Street', 'Ave.', 'Avenue', 'Rd.', 'Road', 'Blvd.', 'Boulevard', 'Lane', 'Highway', 'Hwy.', 'Square', 'Plaza', 'Bridge', 'River', 'Lake', 'Mountain', 'Mountains', 'Valley', 'Island', 'Islands', 'Bay', 'Coast', 'Peninsula', 'Desert', 'Canyon', 'Region', 'Province', 'Prefecture', 'Strait', 'Sea', 'Ocean', 'Gulf', 'Hills', 'Heights', 'Falls', 'Beach'],
   // compass and place words that open a place's name: "South Africa said", "North Korea warned", "New Delhi", "Los Angeles"
   placeLeads: ['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Mount', 'Lake', 'Port', 'Fort', 'New', 'Los', 'Las'],
+  // "The Riverside Tenants Coalition said …. The group added …": the body that spoke last
+  collectiveHeads: ['group', 'coalition', 'organization', 'organisation', 'body', 'campaign', 'movement', 'alliance', 'charity'],
+  // outlets named by a lower-case noun: "local news reports", "state media said", "Vulture magazine reported"
+  mediaHeads: ['news', 'media', 'press', 'magazine', 'newspaper', 'tabloid', 'broadcaster', 'outlet', 'outlets', 'daily', 'weekly', 'website', 'blog'],
   // a surname's own first word, never a sentence's or a role's: "De Miranda", "Van Der Beek", "Al Jazeera"
   nameParticles: ['De', 'Van', 'Von', 'Di', 'Da', 'Le', 'La', 'Du', 'Del', 'Della', 'Dos', 'Al', 'El', 'Bin', 'Ben', 'Abu', 'Mac', 'Ter', 'Ten', 'Te', 'St.'],
   // running text writes these in lower case inside a name ("Department of Justice"); capitalised inside a run, they are a headline's

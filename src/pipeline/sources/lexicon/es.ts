@@ -74,6 +74,8 @@ export const es: Lexicon = {
   // calles y geografía: "la calle Mayor", "el río Ebro" (the head comes first in Spanish, so only abbreviations end a name)
   placeHeads: [],
   placeLeads: ['Norte', 'Sur'],
+  collectiveHeads: ['grupo', 'colectivo', 'organización', 'plataforma', 'asociación'],
+  mediaHeads: ['prensa', 'medios', 'diario', 'periódico', 'revista', 'cadena'],
   nameParticles: ['De', 'Del', 'La', 'Las', 'Los', 'San', 'Santa'],
   // none: Spanish names capitalise their particles ("Luis De Guindos")
   headlineWords: [],

@@ -115,6 +115,10 @@ export interface Lexicon {
   compoundDescriptors: string[];
   /** Last words of a place a reader never takes for a speaker: "Eighth St.", "Central Avenue", "Mauna Kea" is not one. */
   placeHeads: string[];
+  /** Collective nouns that refer back to the body that spoke last, whatever its name: "the group added". */
+  collectiveHeads: string[];
+  /** Lower-case outlet nouns: "local news reports", "state media", "Vulture magazine". */
+  mediaHeads: string[];
   /** Particles that open a surname and are part of it: "De Miranda", "Van Der Beek". */
   nameParticles: string[];
   /** First words of a place ("South Africa", "North Dakota"): speaking, it is its government, never a person. */

@@ -1,27 +1,28 @@
 /** Small facts about an element that several rule families ask: is it a line of its own, is it prose? */
-import { collapse } from '../util/text.js';
+import { IMAGE, tagsOf, type Facts } from './facts.js';
 
-/** A block holding these is a container: its children are tested, not its whole text. */
-export const BLOCK_CHILDREN = 'p, div, blockquote, ul, ol, li, h1, h2, h3, h4, h5, h6, table, figure, section, article, aside, pre';
-
-const LINE_BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, section, article, aside, figcaption, blockquote, header, footer';
+const LINE_BLOCKS = tagsOf('p, div, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, section, article, aside, figcaption, blockquote, header, footer') ?? new Set<string>();
+const IMAGE_TAGS = tagsOf(IMAGE) ?? new Set<string>();
 
 /** An inline element that is its line's whole content: its block holds no other text. */
-export function standsAlone(el: Element): boolean {
-  const block = el.parentElement?.closest(LINE_BLOCKS);
-  return !!block && collapse(block.textContent) === collapse(el.textContent);
+export function standsAlone(el: Element, facts: Facts): boolean {
+  let block = el.parentElement;
+  while (block && !LINE_BLOCKS.has(block.localName)) block = block.parentElement;
+  return !!block && facts.collapsedText(block) === facts.collapsedText(el);
 }
 
 /** A list whose items are single lines (no nested blocks): tested as one line ("Facebook Twitter Email"). */
-export function isFlatList(el: Element): boolean {
-  return el.matches('ul, ol') && [...el.children].every((li) => li.tagName === 'LI' && li.querySelector(BLOCK_CHILDREN) === null);
+export function isFlatList(el: Element, facts: Facts): boolean {
+  return isList(el) && [...el.children].every((li) => li.tagName === 'LI' && !facts.holds(li, 'block'));
 }
 
 /** A leaf line: an inline element standing alone, a flat list, or a block with no block inside. */
-export function isLine(el: Element): boolean {
-  if (el.matches('ul, ol')) return isFlatList(el);
-  return el.querySelector(BLOCK_CHILDREN) === null;
+export function isLine(el: Element, facts: Facts): boolean {
+  if (isList(el)) return isFlatList(el, facts);
+  return !facts.holds(el, 'block');
 }
+
+const isList = (el: Element): boolean => el.localName === 'ul' || el.localName === 'ol';
 
 /**
  * Holds a sentence of prose: a run of at least `words` words that ends with a full stop, question or
@@ -33,8 +34,6 @@ export function hasProseSentence(text: string, words = 6): boolean {
   return sentences.length >= 2 || (sentences.length === 1 && text.split(/\s+/u).length > 14);
 }
 
-/** What a credit may stand under: an image, or a figure or picture holding one. */
-const IMAGE = 'img, picture, figure, video';
 /** How far up a credit's wrappers the image may be (a credit in a span in a div under the photo). */
 const IMAGE_WRAPPERS = 3;
 
@@ -42,12 +41,12 @@ const IMAGE_WRAPPERS = 3;
  * With an image: holding one, or right after one (the element, or a wrapper it opens, comes next
  * after an image or after a block that holds only an image). A credit there is the image's caption.
  */
-export function withImage(el: Element): boolean {
-  if (el.querySelector(IMAGE)) return true;
+export function withImage(el: Element, facts: Facts): boolean {
+  if (facts.holds(el, 'image')) return true;
   let node: Element | null = el;
   for (let depth = 0; node && depth <= IMAGE_WRAPPERS; depth += 1, node = node.parentElement) {
     const prev = node.previousElementSibling;
-    if (prev) return prev.matches(IMAGE) || (prev.querySelector(IMAGE) !== null && collapse(prev.textContent) === '');
+    if (prev) return IMAGE_TAGS.has(prev.localName) || (facts.holds(prev, 'image') && facts.collapsedText(prev) === '');
   }
   return false;
 }

@@ -7,10 +7,8 @@ import { applyClassTokenRules, applySelectorRules } from './element-rules.js';
 import { applyTextRules } from './text-rules.js';
 import { SIGNALS } from './signals/index.js';
 import { Pass, type DeclutterContext } from './pass.js';
-import { detach } from './removal.js';
-import { type Zones, holdsCode } from './zones.js';
-import { hasMedia } from '../util/dom.js';
-import { collapse } from '../util/text.js';
+import { tagsOf } from './facts.js';
+import { MEDIA_SELECTOR } from '../util/dom.js';
 import type { RemovedBlock } from '../types.js';
 
 export type { DeclutterContext } from './pass.js';
@@ -21,17 +19,21 @@ export function declutter(root: Element, context: DeclutterContext): RemovedBloc
   applyClassTokenRules(pass);
   applyTextRules(pass);
   for (const signal of SIGNALS) if (pass.enabled(signal.rule.id)) signal.run(pass);
-  dropEmpty(root, pass.zones);
+  dropEmpty(pass);
   return pass.removed;
 }
+
+const MEDIA_TAGS = tagsOf(MEDIA_SELECTOR) ?? new Set<string>();
 
 /**
  * Containers the rules emptied: nothing to read, nothing to see. Not reported. An element holding
  * only spaces is a word break and becomes one; nothing inside code is touched.
  */
-function dropEmpty(root: Element, zones: Zones): void {
-  for (const el of [...root.querySelectorAll('div, section, aside, p, span, ul, ol, li, h2, h3, h4, h5, h6, strong, em, b')].reverse()) {
-    if (!root.contains(el) || collapse(el.textContent) !== '' || hasMedia(el) || holdsCode(el) || zones.inCode(el)) continue;
-    detach(el);
+function dropEmpty(pass: Pass): void {
+  const { facts, zones } = pass;
+  for (const el of [...pass.live('div, section, aside, p, span, ul, ol, li, h2, h3, h4, h5, h6, strong, em, b')].reverse()) {
+    if (!pass.root.contains(el) || facts.collapsedText(el) !== '' || MEDIA_TAGS.has(el.localName) || facts.holds(el, 'media')) continue;
+    if (facts.holds(el, 'code') || zones.inCode(el)) continue;
+    pass.detach(el);
   }
 }

@@ -1,7 +1,6 @@
 /** Selector and class-token rules: widgets recognisable by what they are, not by what they say. */
 import type { Pass } from './pass.js';
 import { CLASS_TOKEN_RULES, LIMITS, SELECTOR_RULES, WIDGET_PARTS, type ClassTokenRule, type SelectorRule } from './rules/index.js';
-import { wordsOf } from '../util/dom.js';
 
 type ElementRule = SelectorRule | ClassTokenRule;
 
@@ -41,7 +40,7 @@ function removeUnlessContent(pass: Pass, matches: [Element, ElementRule][]): voi
   for (const [el, rule] of matches) {
     if (outer.get(rule.id)?.contains(el)) continue;
     outer.set(rule.id, el);
-    words.set(rule.id, (words.get(rule.id) ?? 0) + wordsOf(el));
+    words.set(rule.id, (words.get(rule.id) ?? 0) + pass.facts.wordCount(el));
   }
   for (const [el, rule] of matches) {
     if ((words.get(rule.id) ?? 0) > LIMITS.ruleShare * pass.totalWords) continue;

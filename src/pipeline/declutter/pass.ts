@@ -3,12 +3,13 @@
  * word count, its links and zones) and the one way they remove a block, within the no-harm limits.
  * The rule families import this type; the pass itself (declutter.ts) imports them.
  */
-import { detach, isSmallBox, removedText } from './removal.js';
+import { detach, isSmallBox, removedText, type WordReader } from './removal.js';
 import { SiteLinks } from './site-links.js';
 import { shapeOf } from './site-blocks.js';
 import { Zones } from './zones.js';
+import { Facts, elementsOf } from './facts.js';
+import { SelectorTest } from './selector-test.js';
 import { LIMITS } from './rules/limits.js';
-import { linkDensity, wordsOf } from '../util/dom.js';
 import type { ClutterCategory, RemovedBlock } from '../types.js';
 
 export interface DeclutterContext {
@@ -31,11 +32,20 @@ export class Pass {
   readonly totalWords: number;
   readonly links: SiteLinks;
   readonly zones: Zones;
+  /** Each element's text, words, link share and what it holds, read once (facts.ts). */
+  readonly facts: Facts;
+  private readonly words: WordReader;
+  private readonly selectors = new Map<string, SelectorTest>();
 
   constructor(readonly root: Element, readonly context: DeclutterContext) {
-    this.totalWords = Math.max(1, wordsOf(root));
     this.links = new SiteLinks(context.pageUrl);
-    this.zones = new Zones(root);
+    const all = elementsOf(root);
+    const zones = new Zones(root, all);
+    this.zones = zones;
+    const facts = new Facts(root, all, (el) => zones.isCodeMatch(el));
+    this.facts = facts;
+    this.words = { words: (el) => facts.wordCount(el), holdsParagraph: (el) => facts.holds(el, 'paragraph') };
+    this.totalWords = Math.max(1, facts.wordCount(root));
   }
 
   enabled(ruleId: string): boolean {
@@ -43,7 +53,7 @@ export class Pass {
   }
 
   isSmallBox(el: Element): boolean {
-    return isSmallBox(el, this.totalWords);
+    return isSmallBox(el, this.totalWords, this.words);
   }
 
   /**
@@ -56,7 +66,7 @@ export class Pass {
     if (!this.isSmallBox(el) || (!contentsPlugin && this.isOwnContents(el)) || this.context.keeps?.(el)) return false;
     const text = removedText(el);
     const shape = shapeOf(el, this.root);
-    detach(el);
+    this.detach(el);
     // Empty ad slots and anchors are not something a reader lost: remove them silently.
     if (text) this.removed.push({ category, rule, text, shape });
     return true;
@@ -67,13 +77,30 @@ export class Pass {
    * as the references keep it (a Wikipedia "Contents" box, a docs page's nav, a "Contents" list).
    */
   isOwnContents(el: Element): boolean {
-    const anchors = [...el.querySelectorAll('a[href]')];
-    return anchors.length >= 2 && linkDensity(el) >= LIMITS.linkDensity && anchors.every((a) => this.links.isAnchorHere(a.getAttribute('href')));
+    const anchors = this.facts.linksIn(el);
+    return anchors.length >= 2 && this.facts.linkDensity(el) >= LIMITS.linkDensity && anchors.every((a) => this.links.isAnchorHere(a.getAttribute('href')));
   }
 
-  /** Matching elements still in the article (earlier removals may have taken some). */
+  /** Takes an element out of the article (removal.ts detach), its ancestors' facts with it. */
+  detach(el: Element): void {
+    this.facts.forget(el);
+    detach(el);
+  }
+
+  /**
+   * Matching elements still in the article (earlier removals may have taken some), in document
+   * order: the pass's one list of the article's elements, filtered (selector-test.ts), or for a
+   * selector that reads more than each element itself, the DOM's answer.
+   */
   *live(selector: string): Generator<Element> {
-    for (const el of [...this.root.querySelectorAll(selector)]) {
+    let test = this.selectors.get(selector);
+    if (test === undefined) {
+      test = new SelectorTest(selector);
+      this.selectors.set(selector, test);
+    }
+    const { all, names } = this.facts;
+    const candidates = test.whole ? [...this.root.querySelectorAll(selector)] : all.filter((el, i) => test.matches(el, names[i]));
+    for (const el of candidates) {
       if (this.root.contains(el)) yield el;
     }
   }

@@ -9,11 +9,20 @@ import { truncate } from '../util/text.js';
 
 const REMOVED_TEXT_MAX = 400;
 
+/** How a box's words are counted: from the DOM, or from the pass's facts (facts.ts), which give the same answers. */
+export interface WordReader {
+  words: (el: Element) => number;
+  /** Whether it holds a `p` at all (no query when it does not). */
+  holdsParagraph: (el: Element) => boolean;
+}
+
+const FROM_DOM: WordReader = { words: wordsOf, holdsParagraph: (el) => el.querySelector('p') !== null };
+
 /** The element is short, a small share of the article, and holds no paragraph long enough to be prose. */
-export function isSmallBox(el: Element, articleWords: number): boolean {
-  const words = wordsOf(el);
+export function isSmallBox(el: Element, articleWords: number, read: WordReader = FROM_DOM): boolean {
+  const words = read.words(el);
   if (words > LIMITS.boxWords || words > LIMITS.boxShare * articleWords) return false;
-  return ![...el.querySelectorAll('p')].some((p) => wordsOf(p) >= LIMITS.proseWords);
+  return !read.holdsParagraph(el) || ![...el.querySelectorAll('p')].some((p) => read.words(p) >= LIMITS.proseWords);
 }
 
 /** A removed block's text as the reader sees it in "What was removed": its lines joined by " · ". */

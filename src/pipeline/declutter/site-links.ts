@@ -4,6 +4,7 @@ import { withoutWww } from '../util/host.js';
 export class SiteLinks {
   private readonly host: string | null;
   private readonly page: URL | null;
+  private readonly resolved = new Map<string, URL | null>();
 
   constructor(pageUrl: string) {
     this.page = parse(pageUrl);
@@ -53,9 +54,15 @@ export class SiteLinks {
     return !!this.page && url.href.replace(/#.*$/u, '') === this.page.href.replace(/#.*$/u, '');
   }
 
+  /** Resolved once per address: a page links to the same few places many times, and each rule asks. */
   private resolve(href: string | null): URL | null {
     if (!href || !this.page) return null;
-    return parse(href, this.page.href);
+    let url = this.resolved.get(href);
+    if (url === undefined) {
+      url = parse(href, this.page.href);
+      this.resolved.set(href, url);
+    }
+    return url;
   }
 }
 

@@ -4,31 +4,34 @@
  */
 import type { Pass } from './pass.js';
 import { hasProseSentence, isLine, standsAlone, withImage } from './blocks.js';
+import { tagsOf } from './facts.js';
 import { fold } from './normalise.js';
 import { INLINE_BLOCK_SELECTOR, LIMITS, STRUCTURAL_RULES, TEXT_BLOCK_SELECTOR, TEXT_RULES, type TextRule } from './rules/index.js';
-import { linkDensity, wordsOf } from '../util/dom.js';
 import { collapse, countWords } from '../util/text.js';
 
 /** A line of a widget (an answer, a button, a one-line blurb) is at most this long. */
 const SHORT_LINE_WORDS = 12;
 /** No text rule matches a block longer than this many characters (their word limits, generously spelled). */
 const MAX_RULE_CHARS = Math.max(...TEXT_RULES.map((r) => r.maxWords)) * 25;
+const INLINE_TAGS = tagsOf(INLINE_BLOCK_SELECTOR) ?? new Set<string>();
+/** A teaser headline is one of these blocks. */
+const TEASER_TAGS = tagsOf('p, div, h3, h4, h5, h6') ?? new Set<string>();
 
 export function applyTextRules(pass: Pass): void {
   const rules = TEXT_RULES.filter((r) => pass.enabled(r.id));
+  const { facts } = pass;
   for (const el of pass.live(`${TEXT_BLOCK_SELECTOR}, ${INLINE_BLOCK_SELECTOR}`)) {
-    const raw = el.textContent ?? '';
     // Longer than any rule allows: prose, not worth a regex (this keeps huge pages linear and quick).
-    if (raw.length > MAX_RULE_CHARS || !pass.root.contains(el)) continue;
-    if (el.matches(INLINE_BLOCK_SELECTOR) ? !standsAlone(el) : !isLine(el)) continue;
+    if (facts.textLength(el) > MAX_RULE_CHARS) continue;
+    if (INLINE_TAGS.has(el.localName) ? !standsAlone(el, facts) : !isLine(el, facts)) continue;
     if (pass.zones.inContent(el)) continue;
-    const text = fold(collapse(raw));
+    const text = fold(facts.collapsedText(el));
     if (!text) continue;
     const words = countWords(text);
     // Headings and list items are content; only a widget's label heading may go, with its widget.
     const labelOnly = pass.zones.inLabel(el);
-    const rule = rules.find((r) => words <= r.maxWords && (!labelOnly || r.takesBox) && r.pattern.test(text) && linkTest(r, el)
-      && !(r.notWithImage && withImage(el)));
+    const rule = rules.find((r) => words <= r.maxWords && (!labelOnly || r.takesBox) && r.pattern.test(text) && linkTest(pass, r, el)
+      && !(r.notWithImage && withImage(el, facts)));
     if (rule) removeMatch(pass, el, rule);
   }
 }
@@ -48,8 +51,8 @@ function removeMatch(pass: Pass, el: Element, rule: TextRule): void {
   if (tookList || !el.matches('h1, h2, h3, h4, h5, h6')) pass.remove(el, rule.category, rule.id);
 }
 
-function linkTest(rule: TextRule, el: Element): boolean {
-  return !rule.linkDense || linkDensity(el) >= LIMITS.linkDensity;
+function linkTest(pass: Pass, rule: TextRule, el: Element): boolean {
+  return !rule.linkDense || pass.facts.linkDensity(el) >= LIMITS.linkDensity;
 }
 
 /** The largest box around a matched label that is small (a newsletter box) or mostly links (related stories). */
@@ -59,7 +62,7 @@ function boxAround(pass: Pass, el: Element, kind: 'links' | 'small'): Element {
   if (kind === 'links' && linkShareWithout(own, el) < LIMITS.linkDensity) return el;
   // A heading labels its box; any other line takes it only when the rest is short lines too (a poll's
   // question and answers around "View results"), never a paragraph of prose.
-  if (!el.matches('h1, h2, h3, h4, h5, h6') && !onlyShortLines(own, el)) return el;
+  if (!el.matches('h1, h2, h3, h4, h5, h6') && !onlyShortLines(pass, own, el)) return el;
   // Beyond the label's own box, climb only through wrappers that hold nothing else.
   let box = own;
   const text = collapse(own.textContent);
@@ -68,8 +71,8 @@ function boxAround(pass: Pass, el: Element, kind: 'links' | 'small'): Element {
 }
 
 /** Every other line of the box is short and no sentence of prose. */
-function onlyShortLines(box: Element, label: Element): boolean {
-  return [...box.querySelectorAll('p, div, li, span')].filter((b) => b !== label && !b.contains(label) && isLine(b)).every((b) => {
+function onlyShortLines(pass: Pass, box: Element, label: Element): boolean {
+  return [...box.querySelectorAll('p, div, li, span')].filter((b) => b !== label && !b.contains(label) && isLine(b, pass.facts)).every((b) => {
     const text = collapse(b.textContent);
     return countWords(text) <= SHORT_LINE_WORDS && !hasProseSentence(text, 4);
   });
@@ -91,7 +94,7 @@ function linkShareWithout(box: Element, label: Element): number {
 function removeListAfter(pass: Pass, label: Element, rule: TextRule): boolean {
   if (rule.takesBox !== 'links') return false;
   const next = label.nextElementSibling;
-  if (next && next.matches('ul, ol') && linkDensity(next) >= LIMITS.linkDensity && pass.isSmallBox(next)) {
+  if (next && next.matches('ul, ol') && pass.facts.linkDensity(next) >= LIMITS.linkDensity && pass.isSmallBox(next)) {
     return pass.remove(next, rule.category, rule.id);
   }
   let took = false;
@@ -106,7 +109,9 @@ function removeListAfter(pass: Pass, label: Element, rule: TextRule): boolean {
 /** A short block of links to other pages of the same site (not anchors in this one): a teaser headline. */
 export function isTeaserLine(pass: Pass, el: Element): boolean {
   const figures = STRUCTURAL_RULES.teaserList;
-  const links = [...el.querySelectorAll('a[href]')];
-  return el.matches('p, div, h3, h4, h5, h6') && links.length > 0 && wordsOf(el) <= figures.maxLineWords
-    && linkDensity(el) >= figures.minItemLinkDensity && links.every((a) => pass.links.isOtherPage(a.getAttribute('href')));
+  const { facts } = pass;
+  if (!TEASER_TAGS.has(el.localName)) return false;
+  const links = facts.linksIn(el);
+  return links.length > 0 && facts.wordCount(el) <= figures.maxLineWords
+    && facts.linkDensity(el) >= figures.minItemLinkDensity && links.every((a) => pass.links.isOtherPage(a.getAttribute('href')));
 }

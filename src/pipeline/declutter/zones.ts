@@ -5,10 +5,11 @@
  * label a widget (a text rule with `takesBox`) and the widget's list goes with it.
  */
 import { CAPTION_CLASS } from './rules/limits.js';
+import { SelectorTest } from './selector-test.js';
 import { classAndId } from '../util/dom.js';
 
 /** Nothing touches anything inside these, not even empty-element clean-up: spaces there are code. */
-const CODE_ZONE = 'pre, code, kbd, samp, var, math, .katex, .MathJax, mjx-container, [class~="math"]';
+export const CODE_ZONE = 'pre, code, kbd, samp, var, math, .katex, .MathJax, mjx-container, [class~="math"]';
 
 /** No text or class-token rule fires on or inside these. */
 const CONTENT_ZONE = [
@@ -25,20 +26,25 @@ const CONTENT_ZONE = [
 const LABEL_ZONE = 'h1, h2, h3, h4, h5, h6, li, dt, dd';
 
 /**
- * Which elements of one article are in which zone, computed once per pass (a walk up the ancestors
- * of every element would cost depth × size on deep pages).
+ * Which elements of one article are in which zone, computed once per pass in one walk down the
+ * article (an element is in a zone when it matches the zone's selector or its parent is in it), with
+ * a query only for elements that have attributes (selector-test.ts).
  */
 export class Zones {
   private readonly content = new WeakSet<Element>();
   private readonly code = new WeakSet<Element>();
+  private readonly codeMatches = new WeakSet<Element>();
   private readonly label = new WeakSet<Element>();
 
-  constructor(root: Element) {
-    mark(root, CODE_ZONE, this.code);
-    mark(root, CONTENT_ZONE, this.content);
-    mark(root, LABEL_ZONE, this.label);
-    for (const el of root.querySelectorAll('[class], [id]')) {
-      if (!this.content.has(el) && CAPTION_CLASS.test(classAndId(el))) markTree(el, this.content);
+  /** `all`: the elements inside `root` in document order (facts.ts elementsOf); the root itself is in no zone. */
+  constructor(root: Element, all: readonly Element[]) {
+    for (const el of all) {
+      const parent = el.parentElement;
+      const inParent = (set: WeakSet<Element>): boolean => parent !== null && parent !== root && set.has(parent);
+      if (CODE_TEST.matches(el)) this.codeMatches.add(el);
+      if (inParent(this.code) || this.codeMatches.has(el)) this.code.add(el);
+      if (inParent(this.content) || CONTENT_TEST.matches(el) || (el.attributes.length > 0 && CAPTION_CLASS.test(classAndId(el)))) this.content.add(el);
+      if (inParent(this.label) || LABEL_TEST.matches(el)) this.label.add(el);
     }
   }
 
@@ -52,22 +58,17 @@ export class Zones {
     return this.code.has(el);
   }
 
+  /** Itself code or math (matches CODE_ZONE), not only inside it. */
+  isCodeMatch(el: Element): boolean {
+    return this.codeMatches.has(el);
+  }
+
   /** A heading, list item or definition, or inside one. */
   inLabel(el: Element): boolean {
     return this.label.has(el);
   }
 }
 
-function mark(root: Element, selector: string, set: WeakSet<Element>): void {
-  for (const el of root.querySelectorAll(selector)) if (!set.has(el)) markTree(el, set);
-}
-
-function markTree(el: Element, set: WeakSet<Element>): void {
-  set.add(el);
-  for (const d of el.querySelectorAll('*')) set.add(d);
-}
-
-/** Holds code or math: emptied wrappers around it are not empty. */
-export function holdsCode(el: Element): boolean {
-  return el.querySelector(CODE_ZONE) !== null;
-}
+const CODE_TEST = new SelectorTest(CODE_ZONE);
+const CONTENT_TEST = new SelectorTest(CONTENT_ZONE);
+const LABEL_TEST = new SelectorTest(LABEL_ZONE);

@@ -7,8 +7,8 @@ import { hasProseSentence, isLine, standsAlone } from '../blocks.js';
 import { wordsOf as lexiconWords } from '../lexicon/index.js';
 import { foldLower } from '../normalise.js';
 import { STRUCTURAL_RULES } from '../rules/index.js';
-import { hasMedia, wordsOf } from '../../util/dom.js';
-import { holdsCode } from '../zones.js';
+import { tagsOf } from '../facts.js';
+import { MEDIA_SELECTOR } from '../../util/dom.js';
 import { countWords } from '../../util/text.js';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -19,6 +19,7 @@ const PROMOTION = new RegExp(`(?<![\\p{L}\\p{N}])(${lexiconWords('promotion').ma
 
 /** Lines a call to action can be: standalone blocks and inline elements alone on their line. */
 const LINES = 'p, div, span, a, strong, b, em, small';
+const MEDIA_TAGS = tagsOf(MEDIA_SELECTOR) ?? new Set<string>();
 
 /** Opens with an imperative and promotes the site, a channel or this page; no sentence of prose. */
 export function isCallToAction(text: string, siteName: string): boolean {
@@ -31,11 +32,11 @@ export function isCallToAction(text: string, siteName: string): boolean {
 export function callToAction(pass: Pass): void {
   const rule = STRUCTURAL_RULES.callToAction;
   const siteName = foldLower(pass.context.siteName ?? '');
+  const { facts } = pass;
   for (const el of pass.live(LINES)) {
-    const raw = el.textContent ?? '';
-    if (raw.length > rule.maxWords * 25 || !pass.root.contains(el) || pass.zones.inContent(el) || pass.zones.inLabel(el)) continue;
-    if (!(el.matches('p, div') ? isLine(el) : standsAlone(el))) continue;
-    const text = foldLower(raw);
+    if (facts.textLength(el) > rule.maxWords * 25 || pass.zones.inContent(el) || pass.zones.inLabel(el)) continue;
+    if (!(el.localName === 'p' || el.localName === 'div' ? isLine(el, facts) : standsAlone(el, facts))) continue;
+    const text = foldLower(facts.text(el));
     if (!text || countWords(text) > rule.maxWords || hasProseSentence(text, 4)) continue;
     if (isCallToAction(text, siteName)) pass.remove(el, rule.category, rule.id);
   }
@@ -47,15 +48,22 @@ export function callToAction(pass: Pass): void {
  */
 export function eyebrow(pass: Pass): void {
   const rule = STRUCTURAL_RULES.eyebrow;
-  const firstProse = [...pass.root.querySelectorAll('p')].find((p) => wordsOf(p) >= 15);
+  const { facts } = pass;
+  let firstProse: Element | undefined;
+  for (const p of pass.live('p')) {
+    if (facts.wordCount(p) >= 15) {
+      firstProse = p;
+      break;
+    }
+  }
   if (!firstProse) return;
   for (const el of pass.live('p, div, span')) {
     // Document order: once at the first paragraph of prose, the start of the article is over.
     if (el === firstProse || el.contains(firstProse) === false && (el.compareDocumentPosition(firstProse) & 2) !== 0) return;
-    if (!pass.root.contains(el) || el.contains(firstProse) || pass.zones.inContent(el) || pass.zones.inLabel(el) || !isLine(el)) continue;
+    if (el.contains(firstProse) || pass.zones.inContent(el) || pass.zones.inLabel(el) || !isLine(el, facts)) continue;
     // A line holding math, code or an image is the start of a sentence ("When <math>"), not a label.
-    if (hasMedia(el) || holdsCode(el)) continue;
-    const text = (el.textContent ?? '').trim();
+    if (MEDIA_TAGS.has(el.localName) || facts.holds(el, 'media') || facts.holds(el, 'code')) continue;
+    const text = facts.text(el).trim();
     if (!text || countWords(text) > rule.maxWords || /[.!?:,;]$/u.test(text) || FRAGMENT_END.test(foldLower(text)) || !headingFollows(el, pass.root)) continue;
     pass.remove(el, rule.category, rule.id);
     return;

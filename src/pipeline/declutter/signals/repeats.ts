@@ -3,7 +3,7 @@ import type { Pass } from '../pass.js';
 import { foldLower } from '../normalise.js';
 import { STRUCTURAL_RULES } from '../rules/index.js';
 import { standsAlone } from '../blocks.js';
-import { collapse, countWords } from '../../util/text.js';
+import { countWords } from '../../util/text.js';
 
 const LINES = 'p, div, span, li, h1, h2, h3, h4, h5, h6';
 /** Lines longer than this many characters are never a repeat (keeps huge pages quick). */
@@ -11,11 +11,12 @@ const MAX_CHARS = STRUCTURAL_RULES.metadataRepeat.maxWords * 25;
 
 /** The folded text of each leaf line with words in it; lone punctuation ("," between code tokens) is never a line. */
 function* lines(pass: Pass, maxWords: number): Generator<{ el: Element; text: string }> {
+  const { facts } = pass;
   for (const el of pass.live(LINES)) {
-    if (!pass.root.contains(el) || (el.textContent ?? '').length > MAX_CHARS || el.querySelector('p, div, li')) continue;
+    if (facts.textLength(el) > MAX_CHARS || facts.holds(el, 'lineBlock')) continue;
     // A span is a line only alone on its line: "<span>Lorem</span> ipsum" is the start of a sentence.
-    if (el.tagName === 'SPAN' && !standsAlone(el)) continue;
-    const text = foldLower(collapse(el.textContent)).replace(/^(by|por|par|von) /u, '');
+    if (el.tagName === 'SPAN' && !standsAlone(el, facts)) continue;
+    const text = foldLower(facts.collapsedText(el)).replace(/^(by|por|par|von) /u, '');
     if (!/[\p{L}\p{N}]/u.test(text) || countWords(text) > maxWords || pass.zones.inContent(el)) continue;
     yield { el, text };
   }

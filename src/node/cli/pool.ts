@@ -5,7 +5,6 @@
  * A worker that crashes, runs out of memory or takes longer than the time limit is replaced, and
  * its job becomes an error outcome: one bad page never stops the run.
  */
-import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { JobOptions, Outcome } from './clean-page.js';
 import type { Job } from './inputs.js';
@@ -21,27 +20,9 @@ export interface PoolOptions {
 }
 
 export function runPool(jobs: Job[], workerUrl: URL, jobOptions: JobOptions, pool: PoolOptions, onOutcome: (o: Outcome) => Promise<void>): Promise<void> {
-  const queue = largestFirst(jobs);
+  const queue = [...jobs];
   const slots = Math.max(1, Math.min(pool.jobs, jobs.length));
   return Promise.all(Array.from({ length: slots }, () => drain(queue, workerUrl, jobOptions, pool, onOutcome))).then(() => undefined);
-}
-
-/**
- * The biggest files first: a batch ends when its last page does, and a big page taken last keeps one
- * core busy while the others wait (the 181 benchmark pages range from 3 KB to 1.8 MB). Results are
- * streamed as they finish, in no set order, so nothing else changes. URLs and standard input keep
- * their place (their size is not known before they are read).
- */
-function largestFirst(jobs: Job[]): Job[] {
-  const size = (job: Job): number => {
-    if (job.source.kind !== 'file') return 0;
-    try {
-      return fs.statSync(job.source.path).size;
-    } catch {
-      return 0; // A missing file fails when it is read, at once.
-    }
-  };
-  return jobs.map((job) => ({ job, size: size(job) })).sort((a, b) => b.size - a.size).map((j) => j.job);
 }
 
 /**

@@ -22,8 +22,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Real browsers are heavy on two cores: one file (one browser) at a time.
-          fileParallelism: false,
+          // Two browsers side by side: most of a browser test is waiting (page loads, timeouts), so a second
+          // browser fills the gaps; each file still runs its own tests one after another.
+          maxWorkers: 2,
         },
       },
     ],

@@ -8,7 +8,8 @@ const IMAGE_TAGS = tagsOf(IMAGE) ?? new Set<string>();
 export function standsAlone(el: Element, facts: Facts): boolean {
   let block = el.parentElement;
   while (block && !LINE_BLOCKS.has(block.localName)) block = block.parentElement;
-  return !!block && facts.collapsedText(block) === facts.collapsedText(el);
+  // Lengths first: the block may be a wrapper of the whole article.
+  return !!block && facts.collapsedLength(block) === facts.collapsedLength(el) && facts.collapsedText(block) === facts.collapsedText(el);
 }
 
 /** A list whose items are single lines (no nested blocks): tested as one line ("Facebook Twitter Email"). */
@@ -46,7 +47,7 @@ export function withImage(el: Element, facts: Facts): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth <= IMAGE_WRAPPERS; depth += 1, node = node.parentElement) {
     const prev = node.previousElementSibling;
-    if (prev) return IMAGE_TAGS.has(prev.localName) || (facts.holds(prev, 'image') && facts.collapsedText(prev) === '');
+    if (prev) return IMAGE_TAGS.has(prev.localName) || (facts.holds(prev, 'image') && facts.collapsedLength(prev) === 0);
   }
   return false;
 }

@@ -32,7 +32,7 @@ const MEDIA_TAGS = tagsOf(MEDIA_SELECTOR) ?? new Set<string>();
 function dropEmpty(pass: Pass): void {
   const { facts, zones } = pass;
   for (const el of [...pass.live('div, section, aside, p, span, ul, ol, li, h2, h3, h4, h5, h6, strong, em, b')].reverse()) {
-    if (!pass.root.contains(el) || facts.collapsedText(el) !== '' || MEDIA_TAGS.has(el.localName) || facts.holds(el, 'media')) continue;
+    if (!pass.root.contains(el) || facts.collapsedLength(el) !== 0 || MEDIA_TAGS.has(el.localName) || facts.holds(el, 'media')) continue;
     if (facts.holds(el, 'code') || zones.inCode(el)) continue;
     pass.detach(el);
   }

@@ -10,7 +10,8 @@
  * So every answer is the one the DOM would give at that moment.
  */
 import { MEDIA_SELECTOR } from '../util/dom.js';
-import { collapse, countWords } from '../util/text.js';
+import { collapsedLength } from '../util/collapsed-length.js';
+import { WORD, collapse, countWords } from '../util/text.js';
 import { tagsOf } from './selector-test.js';
 import { CODE_ZONE } from './zones.js';
 
@@ -54,6 +55,16 @@ interface Fact {
   holds: number;
 }
 
+/** Texts longer than this are measured without building a new string of them. */
+const LONG_TEXT = 100_000;
+
+/** countWords, one match at a time. */
+function countEach(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n += 1;
+  return n;
+}
+
 const TEXT = 3;
 const CDATA = 4;
 
@@ -66,6 +77,7 @@ export class Facts {
   private readonly raw = new Map<Element, string>();
   private readonly collapsed = new Map<Element, string>();
   private readonly words = new Map<Element, number>();
+  private readonly collapsedLengths = new Map<Element, number>();
 
   /**
    * `all`: the article's elements in document order (elementsOf); `isCodeMatch(el)`: the element is
@@ -107,11 +119,25 @@ export class Facts {
     return text;
   }
 
-  /** Its word count (util/dom.ts wordsOf). */
+  /**
+   * The length of its collapsed text, without building that string for a long text: V8's global
+   * replace over millions of characters is superlinear, and the article's wrappers hold all of it.
+   */
+  collapsedLength(el: Element): number {
+    const known = this.collapsed.get(el)?.length ?? this.collapsedLengths.get(el);
+    if (known !== undefined) return known;
+    const text = this.text(el);
+    const n = text.length > LONG_TEXT ? collapsedLength(text) : this.collapsedText(el).length;
+    this.collapsedLengths.set(el, n);
+    return n;
+  }
+
+  /** Its word count (util/dom.ts wordsOf); a long text counted word by word (a match of millions of words is superlinear). */
   wordCount(el: Element): number {
     let n = this.words.get(el);
     if (n === undefined) {
-      n = countWords(this.text(el));
+      const text = this.text(el);
+      n = text.length > LONG_TEXT ? countEach(text) : countWords(text);
       this.words.set(el, n);
     }
     return n;
@@ -119,7 +145,7 @@ export class Facts {
 
   /** Share of its text inside links, 0..1 (util/dom.ts linkDensity). */
   linkDensity(el: Element): number {
-    const total = this.collapsedText(el).length;
+    const total = this.collapsedLength(el);
     if (total === 0) return 0;
     return Math.min(1, this.linkedLength(el) / total);
   }
@@ -147,6 +173,7 @@ export class Facts {
       this.raw.delete(node);
       this.collapsed.delete(node);
       this.words.delete(node);
+      this.collapsedLengths.delete(node);
     }
   }
 

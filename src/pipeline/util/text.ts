@@ -3,9 +3,12 @@ export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/gu, ' ').trim();
 }
 
+/** A word as a reader counts it: a run of letters or digits, across scripts. */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
 /** Words as a reader counts them: runs of letters or digits, across scripts. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** At most `max` characters, cut at a word where possible. */

@@ -216,7 +216,12 @@ export class MentionIndex {
     const last = surname(name);
     const cached = this.fullestCache.get(`${last}\u0000${name}`);
     if (cached) return cached;
-    const same = this.peopleBySurname.get(last) ?? [];
+    // "Fiona Parry" and her daughter "Eloise Parry": a full name grows only into names with its own given name.
+    const words = name.split(' ');
+    const all = this.peopleBySurname.get(last) ?? [];
+    const titled = this.isTitle(words[0] ?? '') || this.isTitle(`${words[0] ?? ''}.`);   // "Mr Obama" is a surname with a title
+    // ("Forrest Jones" grows into "Michael Forrest Jones", "Van Der Beek" into "James Van Der Beek".)
+    const same = words.length > 1 && !titled ? all.filter((m) => m.name.split(' ')[0] === words[0] || m.name.endsWith(` ${name}`)) : all;
     const full = same.reduce((best, m) => (m.name.length > best.length ? m.name : best), name);
     const role = same.find((m) => m.role)?.role ?? null;
     const aliases = [...new Set(same.flatMap((m) => [m.name, m.role ? `${m.role} ${m.name}` : '']).filter((a) => a && a !== full))];

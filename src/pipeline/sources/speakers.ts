@@ -313,7 +313,11 @@ export class SpeakerResolver {
     if (named.name === 'I') return null;
     if (named.kind === 'media') return { key: `media:${named.name.toLowerCase()}`, name: named.name, kind: 'media', anonymous: false, role: null, surface: phrase };
     if (named.kind === 'organization') return this.organization(named.name, position, phrase);
-    const known = this.index.person(named.name, position);
+    const found = this.index.person(named.name, position);
+    // "Fiona Parry" is not the "Eloise Parry" named before her: a full name stands for itself or a longer form of it.
+    const first = named.name.split(' ')[0] ?? '';
+    const other = named.name.includes(' ') && givenName(first).known && found && found.name.split(' ')[0] !== first && !found.name.endsWith(` ${named.name}`);
+    const known = other ? null : found;
     // "her mother, Fiona, said": a given name alone is a person.
     const given = named.name.split(' ').length === 1 && givenName(named.name).known;
     if (named.kind === 'person' || known || given) return this.person(known?.name ?? named.name, position, phrase, named.role);
@@ -339,7 +343,7 @@ export class SpeakerResolver {
   private person(name: string, _position: number, surface: string, role: string | null = null): Speaker {
     const full = this.index.fullest(name);
     this.index.markSpeaker(full.name);
-    return { key: `person:${surname(full.name).toLowerCase()}`, name: full.name, kind: 'person', anonymous: false, role: full.role ?? role, surface };
+    return { key: `person:${full.name.toLowerCase()}`, name: full.name, kind: 'person', anonymous: false, role: full.role ?? role, surface };
   }
 
   private organization(name: string, position: number, surface: string): Speaker {

@@ -5,7 +5,7 @@
  * ("the move", "this escalation").
  */
 import type { Lexicon } from './lexicon/types.js';
-import { givenName, isCapitalized, surname, tokenize, type MentionIndex } from './mentions.js';
+import { givenName, isCapitalized, tokenize, type MentionIndex } from './mentions.js';
 import type { SourceKind } from './types.js';
 
 export interface Speaker {

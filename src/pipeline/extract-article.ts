@@ -5,7 +5,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { whyNotArticle } from './extract/article-check.js';
-import { measureProse } from './extract/prose.js';
+import { measureProse, type ProseFigures } from './extract/prose.js';
+import { chooseBlock } from './extract/block-choice.js';
 import { cleanByline } from './extract/byline.js';
 import { CAPTION_CLASS } from './declutter/rules/index.js';
 import { declutter } from './declutter/declutter.js';
@@ -72,17 +73,35 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   const meta = readMetadata(clone);
   const decline = (reason: DeclineReason, found: ReadabilityMetadata = {}): ExtractedArticle => ({ ...empty(reason), ...articleMetadata(meta, found) });
 
+  // The page's running prose, before Readability rewrites the copy: what its block is measured against.
+  const pageProse: ProseFigures = clone.body ? measureProse(clone.body) : { words: 0, paragraphs: 0, teaserCards: 0 };
   const parsed = readWithBudget(clone);
   if (parsed === 'too-slow') return decline({ code: 'too-slow', figures: {} });
   const first = parsed?.content;
-  if (!parsed || !first || first.nodeType !== 1) return decline({ code: 'no-content', figures: {} }, parsed ?? {});
+  const picked = first && first.nodeType === 1 ? (first as Element) : null;
   // Prose is measured on what Readability returned, before the clutter pass takes anything out.
-  const article = first as Element;
-  const prose = measureProse(article);
+  const pickedProse = picked ? measureProse(picked) : { words: 0, paragraphs: 0, teaserCards: 0 };
+  // Readability's block may be a small part of the article: a better block when the page has one (block-choice.ts).
+  const better = chooseBlock({
+    picked: pickedProse, page: pageProse,
+    copy: () => {
+      const copy = cloneDocument(doc);
+      unshadowNames(copy);
+      return copy;
+    },
+    read: (d) => {
+      const again = readWithBudget(d);
+      return again !== 'too-slow' && again?.content?.nodeType === 1 ? (again.content as Element) : null;
+    },
+  });
+  const article = better?.element ?? picked;
+  if (!article) return decline({ code: 'no-content', figures: {} }, parsed ?? {});
+  const prose = better?.prose ?? pickedProse;
+  const found: ReadabilityMetadata = parsed ?? {};
   const keep = options.siteRules?.keep ?? [];
   const removed = declutter(article, {
-    pageUrl: options.url, byline: meta.byline ?? cleanByline(parsed.byline), title: meta.title ?? parsed.title,
-    siteName: meta.siteName ?? parsed.siteName, section: meta.section,
+    pageUrl: options.url, byline: meta.byline ?? cleanByline(found.byline), title: meta.title ?? found.title ?? null,
+    siteName: meta.siteName ?? found.siteName, section: meta.section,
     disabledRules: options.disabledRules ? new Set(options.disabledRules) : undefined,
     keeps: keep.length ? (el) => matchingRule(keep, describeBlock(el, article)) !== undefined : undefined,
   });
@@ -92,12 +111,12 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   removed.push(...removeSiteBlocks(article, { fingerprints, siteRules: options.siteRules, siteMemory: options.siteMemory }));
   // The plain text is the running text: captions stay with their images in the HTML only.
   const text = toText(article, { skip: isCaption });
-  const reason = whyNotArticle(article, { text, declaresArticle: meta.declaresArticle, prose, pageProse: () => measureProse(doc.body ?? pageRoot) });
-  if (reason) return decline(reason, parsed);
+  const reason = whyNotArticle(article, { text, declaresArticle: meta.declaresArticle, prose, pageProse: () => pageProse });
+  if (reason) return decline(reason, found);
   const html = sanitizeToStableHtml(article, win);
   const wordCount = countWords(text);
   return {
-    ...articleMetadata(meta, parsed, article),
+    ...articleMetadata(meta, found, article),
     isArticle: true,
     text,
     html,

@@ -63,3 +63,25 @@ describe('isArticle: true always has running text and its word count', () => {
     }), { numRuns: 25 });
   }, 120_000);
 });
+
+describe('a short text that frames its media is an article (too-little-text counts the media)', () => {
+  const img = (i: number): string => `<figure><img src="/pond-${i}.jpg" alt="The pond, photo ${i}"></figure>`;
+  it('a gallery with a line of text before and after it is read', () => {
+    const a = extract(`<article><p>Photos from the pond this spring.</p>${img(1)}${img(2)}${img(3)}<p>More next week.</p></article>`);
+    expect(a.isArticle, JSON.stringify(a.reason)).toBe(true);
+    expect(a.text).toContain('Photos from the pond this spring.');
+    expect(a.wordCount).toBe(countWords(a.text));
+  });
+
+  it('images under headings alone are still too little', () => {
+    const a = extract(`<article><h2>Case one</h2>${img(1)}<h2>Case two</h2>${img(2)}</article>`);
+    expect(a.isArticle).toBe(false);
+    expect(a.reason?.code).toBe('too-little-text');
+  });
+
+  it('the same few words without media are still too little', () => {
+    const a = extract('<article><p>Photos from the pond this spring.</p><p>More next week.</p></article>');
+    expect(a.isArticle).toBe(false);
+    expect(a.reason?.code).toBe('too-little-text');
+  });
+});

@@ -7,12 +7,20 @@
  */
 import { linkDensity } from '../util/dom.js';
 import { collapsedLength } from '../util/collapsed-length.js';
+import { countWords } from '../util/text.js';
 import type { DeclineReason } from '../types.js';
 import type { ProseFigures } from './prose.js';
 
 export const ARTICLE_LIMITS = {
-  /** Less text than this (characters, so that Chinese and Japanese count fairly) is no article. */
+  /** Less text than this (characters, so that Chinese and Japanese count fairly) is no article … */
   minChars: 140,
+  /**
+   * … unless the media carry it: a gallery, a video post, diagrams or equations with a few lines of
+   * text around them. At least this many images, videos, embeds or formulas …
+   */
+  minMedia: 2,
+  /** … and this many words outside headings (two images under "Test Case 1/2" headings are a unit test, not an article). */
+  minWordsBesideMedia: 8,
   /** Readability returned this many words of running prose: an article, whatever else is true (issue 9). */
   proseWordsAlwaysArticle: 150,
   /**
@@ -48,7 +56,7 @@ export interface ArticleFacts {
 export function whyNotArticle(root: Element, facts: ArticleFacts): DeclineReason | null {
   // Only whether it is under the minimum matters (and the exact figure when it is): counted that far.
   const chars = collapsedLength(facts.text ?? root.textContent ?? '', ARTICLE_LIMITS.minChars);
-  if (chars < ARTICLE_LIMITS.minChars) {
+  if (chars < ARTICLE_LIMITS.minChars && !carriedByMedia(root, facts.text ?? root.textContent ?? '')) {
     return { code: 'too-little-text', figures: { chars, min: ARTICLE_LIMITS.minChars } };
   }
   const { prose } = facts;
@@ -64,6 +72,21 @@ export function whyNotArticle(root: Element, facts: ArticleFacts): DeclineReason
     return { code: 'link-list', figures: { linkDensity: density, proseParagraphs: prose.paragraphs, minProseParagraphs: ARTICLE_LIMITS.minProseParagraphs } };
   }
   return null;
+}
+
+/** Content media: not icons (svg), rules or tables, which carry no article of their own. */
+const CONTENT_MEDIA = 'img, video, audio, iframe, math, object, embed';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * A short running text that is the frame of its media (ARTICLE_LIMITS.minMedia, minWordsBesideMedia);
+ * `text` is the running text (captions and controls left out), headings counted out of it.
+ */
+function carriedByMedia(root: Element, text: string): boolean {
+  if (root.querySelectorAll(CONTENT_MEDIA).length < ARTICLE_LIMITS.minMedia) return false;
+  let headingWords = 0;
+  for (const h of root.querySelectorAll(HEADINGS)) headingWords += countWords(h.textContent ?? '');
+  return countWords(text) - headingWords >= ARTICLE_LIMITS.minWordsBesideMedia;
 }
 
 function frontPage(p: ProseFigures): DeclineReason | null {

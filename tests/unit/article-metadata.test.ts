@@ -6,6 +6,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/extract-article.js';
+import { cleanByline } from '../../src/pipeline/extract/byline.js';
 
 const URL_ = 'https://valley.example/news/frost';
 const BODY = Array.from({ length: 5 }, (_, i) =>
@@ -48,6 +49,18 @@ describe('descriptions and bylines', () => {
   it('with no author declared, the byline Readability finds in the page is used, cleaned', () => {
     const a = article('<title>Frost</title>', `<article><p class="byline">By Tom Lee</p>${BODY}</article>`);
     expect(a.byline).toBe('Tom Lee');
+  });
+
+  it('a byline that is only a date or a bare label names no one; an "&" inside a one-letter name keeps it whole', () => {
+    expect(cleanByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm')).toBeNull();
+    expect(cleanByline('Last Updated:')).toBeNull();
+    expect(cleanByline('Mac & i')).toBe('Mac & i');
+    expect(cleanByline('By Ana Ruiz & Tom Lee')).toBe('Ana Ruiz, Tom Lee');
+  });
+
+  it('where the byline Readability finds is only a date, the declared author fills the gap', () => {
+    const a = article('<title>Frost</title><meta name="author" content="Ana Ruiz">', `<article><p class="byline">April 28, 2019 at 6:01 am</p>${BODY}</article>`);
+    expect(a.byline).toBe('Ana Ruiz');
   });
 
   it('an article:author that is a profile address names nobody', () => {

@@ -1,7 +1,7 @@
 /**
  * The article's metadata: what the page declares (metadata.ts) merged with what Readability found.
  * Readability reads the declared fields in a well-tested order and finds a title in <title> when
- * nothing is declared, so its title, site name, date and direction come first; ours fill the gaps
+ * nothing is declared, so its title, byline, site name, date and direction come first; ours fill the gaps
  * (more <meta> keys, og:locale) and clean what it leaves raw (a " | Site" tail, "By …" and dates in
  * bylines). With no declared description, the excerpt is the first paragraph of the cleaned article,
  * not of Readability's, which may be clutter the pass took out.
@@ -38,7 +38,10 @@ export function articleMetadata(page: PageMetadata, found: ReadabilityMetadata, 
   const dir = first(found.dir)?.toLowerCase();
   return {
     title: stripSiteSuffix(stripSiteSuffix(title, siteName), page.siteName),
-    byline: page.byline ?? cleanByline(found.byline),
+    // Readability's byline (cleaned of "By", dates and job titles) wins when it has one: it reads the
+    // declared author in a well-tested order; ours fills the gap (measured on Readability's pages:
+    // where the two named different people, Readability's agreed with the expected value).
+    byline: cleanByline(found.byline) ?? page.byline,
     siteName,
     publishedTime: first(found.publishedTime, page.publishedTime),
     lang: page.lang ?? first(found.lang),

@@ -19,6 +19,9 @@ const BYLINE_STRIP: RegExp[] = [
   /\s*\S+@\S+\.\S+/u,
 ];
 
+/** A byline that opens with a date or a number, or ends in a colon (a label whose value was stripped). */
+const NOT_A_NAME = /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d)|:$/iu;
+
 /** Names only: "Karen Holt Staff Writer" → "Karen Holt"; "By A and B" → "A, B". */
 export function cleanByline(raw: string | null | undefined): string | null {
   let byline = collapse(raw);
@@ -34,10 +37,14 @@ export function cleanByline(raw: string | null | undefined): string | null {
       }
     }
   }
-  const names = byline
+  // What is left is a date or a label ("April 28, 2019 at 6:01 am", "Last Updated:"): it names no one.
+  if (NOT_A_NAME.test(byline)) return null;
+  const parts = byline
     .split(/\s*(?:,|\band\b|\by\b|\bet\b|\bund\b|&)\s*/iu)
     .map((n) => n.trim())
-    .filter((n) => n.length > 1);
+    .filter((n) => n.length > 0);
+  // A one-letter part means the "&" or "y" was part of a name ("Mac & i", a magazine): kept whole.
+  const names = parts.some((n) => n.length === 1) ? [byline] : parts;
   if (names.length === 0) return null;
   // A byline that is a URL or a sentence is no byline.
   if (names.some((n) => /^https?:/iu.test(n)) || byline.split(' ').length > 12) return null;

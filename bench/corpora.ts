@@ -101,9 +101,15 @@ export function runDefuddleSuite(): string {
   if (pages.length === 0) return "Skipped Defuddle's fixtures: ../shared/corpora is missing.";
   const sums = { readability: { r: 0, p: 0, glued: 0, declined: 0 }, clearleaf: { r: 0, p: 0, glued: 0, declined: 0 } };
   const gluedExamples: string[] = [];
+  // Clearleaf's declines by reason code, with the pages (the wrong ones are to be fixed by kind).
+  const declineReasons = new Map<string, string[]>();
   const perCategory = new Map<string, { n: number; r: number; rr: number }>();
   for (const page of pages) {
     const run = runBoth(page);
+    if (!run.clearleaf.isArticle) {
+      const code = run.clearleaf.reason?.code ?? 'none';
+      declineReasons.set(code, [...(declineReasons.get(code) ?? []), page.name]);
+    }
     const ref = tokens(referenceText(page));
     const texts = {
       readability: run.readabilityText,
@@ -138,6 +144,7 @@ export function runDefuddleSuite(): string {
     table(['category', 'pages', 'Readability recall', 'Clearleaf recall'],
       [...perCategory].sort().map(([cat, c]) => [cat, String(c.n), fmt(c.rr / c.n), fmt(c.r / c.n)])),
     '',
+    `Declined by Clearleaf, by reason: ${[...declineReasons].map(([code, names]) => `${code} ${names.length} (${names.join(', ')})`).join('; ') || 'none'}.`,
     `Glued words in Clearleaf's output: ${gluedExamples.slice(0, 12).join(', ') || 'none'}`,
   ].join('\n');
 }

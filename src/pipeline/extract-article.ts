@@ -73,22 +73,30 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   const meta = readMetadata(clone);
   const decline = (reason: DeclineReason, found: ReadabilityMetadata = {}): ExtractedArticle => ({ ...empty(reason), ...articleMetadata(meta, found) });
 
-  // The page's running prose, before Readability rewrites the copy: what its block is measured against.
-  const pageProse: ProseFigures = clone.body ? measureProse(clone.body) : { words: 0, paragraphs: 0, teaserCards: 0 };
   const parsed = readWithBudget(clone);
   if (parsed === 'too-slow') return decline({ code: 'too-slow', figures: {} });
   const first = parsed?.content;
   const picked = first && first.nodeType === 1 ? (first as Element) : null;
   // Prose is measured on what Readability returned, before the clutter pass takes anything out.
   const pickedProse = picked ? measureProse(picked) : { words: 0, paragraphs: 0, teaserCards: 0 };
+  // A fresh copy of the page, its names unshadowed, made only when asked (Readability rewrote `clone`).
+  const copy = (): Document => {
+    const fresh = cloneDocument(doc);
+    unshadowNames(fresh);
+    return fresh;
+  };
+  // The page's running prose: asked only when Readability's block is small (a walk of the whole page).
+  let pageFigures: ProseFigures | null = null;
+  const pageProse = (): ProseFigures => {
+    if (!pageFigures) {
+      const body = copy().body;
+      pageFigures = body ? measureProse(body) : { words: 0, paragraphs: 0, teaserCards: 0 };
+    }
+    return pageFigures;
+  };
   // Readability's block may be a small part of the article: a better block when the page has one (block-choice.ts).
   const better = chooseBlock({
-    picked: pickedProse, page: pageProse,
-    copy: () => {
-      const copy = cloneDocument(doc);
-      unshadowNames(copy);
-      return copy;
-    },
+    picked: pickedProse, page: pageProse, copy,
     read: (d) => {
       const again = readWithBudget(d);
       return again !== 'too-slow' && again?.content?.nodeType === 1 ? (again.content as Element) : null;
@@ -111,7 +119,7 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   removed.push(...removeSiteBlocks(article, { fingerprints, siteRules: options.siteRules, siteMemory: options.siteMemory }));
   // The plain text is the running text: captions stay with their images in the HTML only.
   const text = toText(article, { skip: isCaption });
-  const reason = whyNotArticle(article, { text, declaresArticle: meta.declaresArticle, prose, pageProse: () => pageProse });
+  const reason = whyNotArticle(article, { text, declaresArticle: meta.declaresArticle, prose, pageProse });
   if (reason) return decline(reason, found);
   const html = sanitizeToStableHtml(article, win);
   const wordCount = countWords(text);

@@ -49,8 +49,8 @@ export interface BlockChoice {
 export interface BlockFacts {
   /** Running prose of Readability's block (zero when it returned nothing). */
   picked: ProseFigures;
-  /** Running prose of the whole page, measured before Readability rewrote its copy. */
-  page: ProseFigures;
+  /** Running prose of the whole page (asked only when Readability's block holds next to none). */
+  page: () => ProseFigures;
   /** A fresh copy of the page to look for candidates in (made only when asked; names unshadowed). */
   copy: () => Document;
   /** Readability on a document, its block or null. */
@@ -117,7 +117,9 @@ const allWords = (el: Element): number => wordEquivalents(collapse(el.textConten
  * block holds a small share of the page's running prose (worthAsking).
  */
 export function chooseBlock(facts: BlockFacts): BlockChoice | null {
-  if (!worthAsking(facts.picked, facts.page)) return null;
+  if (facts.picked.words >= BLOCK_LIMITS.lostWords) return null;
+  const page = facts.page();
+  if (!worthAsking(facts.picked, page)) return null;
   const doc = facts.copy();
   const body = doc.body;
   if (!body) return null;
@@ -131,7 +133,7 @@ export function chooseBlock(facts: BlockFacts): BlockChoice | null {
     if (wins(prose, facts.picked)) candidates.push({ el, source, prose, density: prose.words / Math.max(1, allWords(el)) });
   };
   for (const el of declaredBodies(doc)) consider(el, 'declared');
-  consider(proseContainer(body, facts.page.words), 'prose-container');
+  consider(proseContainer(body, page.words), 'prose-container');
   if (candidates.length === 0) return null;
   // The richest candidate sets the bar; of those near it, the one whose words are most prose
   // (an <article> inside a <main> that also holds the comments and the footer).

@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { whyNotArticle } from './extract/article-check.js';
-import { measureProse, type ProseFigures } from './extract/prose.js';
+import { measureProse, wordEquivalents, type ProseFigures } from './extract/prose.js';
 import { chooseBlock } from './extract/block-choice.js';
 import { cleanByline } from './extract/byline.js';
 import { CAPTION_CLASS } from './declutter/rules/index.js';
@@ -96,7 +96,7 @@ export function extractArticle(doc: Document, options: CleanOptions): ExtractedA
   };
   // Readability's block may be a small part of the article: a better block when the page has one (block-choice.ts).
   const better = chooseBlock({
-    picked: pickedProse, page: pageProse, copy,
+    picked: pickedProse, pickedWords: picked ? wordEquivalents(picked.textContent ?? '') : 0, page: pageProse, copy,
     read: (d) => {
       const again = readWithBudget(d);
       return again !== 'too-slow' && again?.content?.nodeType === 1 ? (again.content as Element) : null;

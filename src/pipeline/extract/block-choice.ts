@@ -49,6 +49,11 @@ export interface BlockChoice {
 export interface BlockFacts {
   /** Running prose of Readability's block (zero when it returned nothing). */
   picked: ProseFigures;
+  /**
+   * All the words of Readability's block, prose or not: a block of tables or lists with little
+   * running prose is Readability's find too, and another block would lose its words.
+   */
+  pickedWords: number;
   /** Running prose of the whole page (asked only when Readability's block holds next to none). */
   page: () => ProseFigures;
   /** A fresh copy of the page to look for candidates in (made only when asked; names unshadowed). */
@@ -117,7 +122,7 @@ const allWords = (el: Element): number => wordEquivalents(collapse(el.textConten
  * block holds a small share of the page's running prose (worthAsking).
  */
 export function chooseBlock(facts: BlockFacts): BlockChoice | null {
-  if (facts.picked.words >= BLOCK_LIMITS.lostWords) return null;
+  if (facts.picked.words >= BLOCK_LIMITS.lostWords || facts.pickedWords >= BLOCK_LIMITS.lostWords) return null;
   const page = facts.page();
   if (!worthAsking(facts.picked, page)) return null;
   const doc = facts.copy();

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { extractArticle, isCaption } from '../../src/pipeline/extract-article.js';
 import { toText } from '../../src/pipeline/article/to-text.js';
+import { sanitizeHtml } from '../../src/pipeline/article/sanitize.js';
 import type { ExtractedArticle } from '../../src/pipeline/types.js';
 import {
   alignInOrder, containsRun, gluedWords, htmlToText, missingRuns, parsePage, referenceText, tokens, type AnyPage,
@@ -25,6 +26,8 @@ export interface NoHarmFinding {
   gluedInHtml: string[];
   /** Words kept by both Readability and the reference (the invariant's scope). */
   keptByBoth: number;
+  /** `html` sanitized again is another string (issue 15 item 4: sanitizing is a fixed point on every corpus page). */
+  notFixedPoint: boolean;
 }
 
 const SHOW_RUNS = 5;
@@ -51,7 +54,9 @@ export function checkNoHarm(page: AnyPage): NoHarmFinding {
     const reference = tokens(referenceText(page));
     const readability = readabilityText(doc);
     const own = tokens(readability.text);
-    return judge(page, keptByBoth(own, reference), article, reference, readability.captions, new Set(gluedWords(own, reference)));
+    const finding = judge(page, keptByBoth(own, reference), article, reference, readability.captions, new Set(gluedWords(own, reference)));
+    const win = dom.window as unknown as Window;
+    return { ...finding, notFixedPoint: article.isArticle && sanitizeHtml(article.html, win) !== article.html };
   } finally {
     dom.window.close();
   }
@@ -69,7 +74,7 @@ export function keptByBoth(readability: string[], reference: string[]): string[]
  */
 function judge(
   page: AnyPage, both: string[], article: ExtractedArticle, reference: string[], captions: string, gluedByReadability: Set<string>,
-): NoHarmFinding {
+): Omit<NoHarmFinding, 'notFixedPoint'> {
   const base = { page: page.name, keptByBoth: both.length, gluedInText: [], gluedInHtml: [], lostFromText: [], lostFromHtml: [], lostWords: 0 };
   if (!article.isArticle) return { ...base, declined: wrongDecline(page, both.length) ? JSON.stringify(article.reason ?? 'declined') : null };
   const htmlText = htmlToText(article.html);
@@ -133,7 +138,7 @@ function startsWith(run: string[], at: number, prefix: string[]): boolean {
 
 
 export function failed(f: NoHarmFinding): boolean {
-  return f.declined !== null || f.lostWords > 0 || f.gluedInText.length > 0 || f.gluedInHtml.length > 0;
+  return f.declined !== null || f.lostWords > 0 || f.gluedInText.length > 0 || f.gluedInHtml.length > 0 || f.notFixedPoint;
 }
 
 /** What a failing page looks like in the known-failures list and in test messages. */
@@ -146,5 +151,6 @@ export function describeFinding(f: NoHarmFinding): string {
   if (f.lostWords) parts.push(`${f.lostWords} words lost`);
   if (f.gluedInText.length) parts.push(`glued in text: ${f.gluedInText.slice(0, 5).join(', ')}`);
   if (f.gluedInHtml.length) parts.push(`glued in html: ${f.gluedInHtml.slice(0, 5).join(', ')}`);
+  if (f.notFixedPoint) parts.push('html changes when sanitized again');
   return parts.join('; ');
 }

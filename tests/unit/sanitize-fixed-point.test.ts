@@ -1,7 +1,8 @@
 /**
  * Sanitizing is a fixed point: the library's `html`, sanitized again, is the same string — on every
  * gold page, every hostile vector, and random mixes of vectors with markup no parser would build.
- * (The whole-corpus sweep, ~450 pages, is `npm run bench -- --only sanitize`.) Image maps never survive.
+ * The whole-corpus sweep (Readability's, Defuddle's, the benchmark's and the gold pages) is part of the
+ * no-harm suites (tests/helpers/no-harm.ts, `notFixedPoint`). Image maps never survive.
  */
 import path from 'node:path';
 import fc from 'fast-check';

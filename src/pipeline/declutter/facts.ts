@@ -11,7 +11,7 @@
  */
 import { MEDIA_SELECTOR } from '../util/dom.js';
 import { collapsedLength } from '../util/collapsed-length.js';
-import { WORD, collapse, countWords } from '../util/text.js';
+import { collapse, countWords } from '../util/text.js';
 import { tagsOf } from './selector-test.js';
 import { CODE_ZONE } from './zones.js';
 
@@ -57,13 +57,6 @@ interface Fact {
 
 /** Texts longer than this are measured without building a new string of them. */
 const LONG_TEXT = 100_000;
-
-/** countWords, one match at a time. */
-function countEach(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n += 1;
-  return n;
-}
 
 const TEXT = 3;
 const CDATA = 4;
@@ -132,12 +125,12 @@ export class Facts {
     return n;
   }
 
-  /** Its word count (util/dom.ts wordsOf); a long text counted word by word (a match of millions of words is superlinear). */
+  /** Its word count (util/dom.ts wordsOf; countWords counts a long text without one huge match). */
   wordCount(el: Element): number {
     let n = this.words.get(el);
     if (n === undefined) {
       const text = this.text(el);
-      n = text.length > LONG_TEXT ? countEach(text) : countWords(text);
+      n = countWords(text);
       this.words.set(el, n);
     }
     return n;

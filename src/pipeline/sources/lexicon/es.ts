@@ -1,5 +1,6 @@
 /** Spanish attribution words, from news copy. */
 import type { Lexicon } from './types.js';
+import { capitalisedDateNames } from './date-names.js';
 
 export const es: Lexicon = {
   lang: 'es',
@@ -36,7 +37,9 @@ export const es: Lexicon = {
   mediaNames: ['EFE', 'Europa Press', 'Reuters', 'AFP', 'AP', 'Bloomberg', 'El País', 'El Mundo', 'ABC', 'La Vanguardia', 'RTVE', 'Cadena SER', 'COPE', 'Onda Cero', 'Clarín', 'La Nación', 'El Universal', 'Televisa'],
   mediaWords: ['Diario', 'Periódico', 'Radio', 'Televisión', 'Noticias', 'Gaceta', 'Heraldo', 'Crónica', 'Correo', 'Mundo', 'Nación', 'Prensa'],
   titleHeads: ['presidente', 'presidenta', 'ministro', 'ministra', 'secretario', 'secretaria', 'alcalde', 'alcaldesa', 'gobernador', 'gobernadora', 'senador', 'senadora', 'diputado', 'diputada', 'portavoz', 'director', 'directora', 'consejero', 'consejera', 'juez', 'jueza', 'fiscal', 'embajador', 'embajadora', 'general', 'delegado', 'delegada', 'líder', 'jefe', 'jefa', 'doctor', 'doctora', 'profesor', 'profesora', 'rey', 'reina', 'papa', 'Presidente', 'Presidenta', 'Ministro', 'Ministra', 'Sr.', 'Sra.', 'Dr.', 'Dra.'],
-  notNames: ['El', 'La', 'Los', 'Las', 'Un', 'Una', 'Este', 'Esta', 'Estos', 'Estas', 'Pero', 'Y', 'O', 'Sin', 'Con', 'En', 'De', 'Del', 'Por', 'Para', 'Según', 'Tras', 'Ante', 'Aunque', 'Cuando', 'Si', 'Como', 'Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo', 'Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre', 'Noviembre', 'Diciembre', 'Además', 'Sin embargo'],
+  notNames: ['El', 'La', 'Los', 'Las', 'Un', 'Una', 'Este', 'Esta', 'Estos', 'Estas', 'Pero', 'Y', 'O', 'Sin', 'Con', 'En', 'De', 'Del', 'Por', 'Para', 'Según', 'Tras', 'Ante', 'Aunque', 'Cuando', 'Si', 'Como', 'Además', 'Sin embargo',
+    // Nombres de meses y días, con mayúscula, de la tabla común (util/dates.ts).
+    ...capitalisedDateNames('es')],
   via: /^,?\s*(en (un|una|su) (comunicado|entrevista|carta|mensaje|declaración|rueda de prensa|publicación)( (con|a|en) (?:[A-ZÁÉÍÓÚ][\wáéíóúñ.&'-]*\s?){1,5})?|a (?:la )?(?:[A-ZÁÉÍÓÚ][\wáéíóúñ.&'-]*\s?){1,5}|a los periodistas|en (X|Twitter|Facebook|Instagram|redes sociales))/u,
   and: 'y',
   weakCueVerbs: ['recordó', 'celebró', 'celebraron', 'publicó', 'defendió', 'criticó'],

@@ -2,7 +2,9 @@
  * No source is a fragment of a sentence on the pages of ../shared: the gold pages through cleanDocument (as the
  * popup finds them), and the reference text of every Readability test page, Defuddle fixture and benchmark
  * article (the text a good extraction gives: cleanDocument on all 400 pages takes minutes, the reference texts
- * seconds). The labelled real articles are among those pages. Missing ../shared fails under CI=true and is skipped otherwise.
+ * seconds). The labelled real articles are among those pages; the labelled Readability pages also go the popup's
+ * whole path (cleanDocument → findSources on its own text, 18 pages, seconds). Missing ../shared fails under CI=true
+ * and is skipped otherwise.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument, findSources } from '../../src/node/lib.js';
 import { CORPORA, loadDefuddlePages, loadReadabilityPages, referenceText } from '../helpers/corpora.js';
 import { domFor, loadGoldPages } from '../helpers/gold.js';
+import { READABILITY_URL, loadRealLabels, readabilityPage } from '../helpers/sources-real.js';
 import { fragmentsOf } from '../helpers/sources-fragments.js';
 import { suiteAvailable } from '../helpers/suite-available.js';
 
@@ -19,6 +22,13 @@ const sweep = (texts: { id: string; text: string }[]): string[] =>
 describe('no source is a fragment of a sentence, on the pages of ../shared', () => {
   it.runIf(suiteAvailable(CORPORA.goldShared))('gold pages, as the popup finds them', () => {
     const bad = loadGoldPages(CORPORA.goldShared).flatMap((p) => fragmentsOf(cleanDocument(domFor(p).window.document, { url: p.gold.url }).sources.sources).map((f) => `${p.name}: ${f}`));
+    expect(bad).toEqual([]);
+  });
+
+  it.runIf(suiteAvailable(CORPORA.readability))('labelled Readability pages, as the popup finds them', () => {
+    const pages = loadRealLabels().filter((l) => l.page.startsWith('readability/'));
+    expect(pages.length).toBeGreaterThan(10);
+    const bad = pages.flatMap((l) => fragmentsOf(cleanDocument(readabilityPage(l.page).window.document, { url: READABILITY_URL }).sources.sources).map((f) => `${l.id}: ${f}`));
     expect(bad).toEqual([]);
   });
 

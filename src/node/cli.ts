@@ -60,7 +60,7 @@ async function run(argv: string[]): Promise<number> {
   try {
     if (jobs.length === 1) await onOutcome(await runJob(jobs[0] as Job, jobOptions));
     else {
-      const pool = { jobs: options.jobs, pagesPerWorker: options.pagesPerWorker, pageTimeoutMs: options.timeoutMs, maxHeapMb: 1024 };
+      const pool = { jobs: options.jobs, pagesPerWorker: options.pagesPerWorker, pageTimeoutMs: options.timeoutMs, maxHeapMb: 1024, maxYoungMb: 16 };
       await runPool(jobs, new URL('./worker.js', import.meta.url), jobOptions, pool, onOutcome);
     }
   } finally {

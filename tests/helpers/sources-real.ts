@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { cleanDocument } from '../../src/node/lib.js';
+import { READABILITY_TEST_URL } from './corpora.js';
 import { REPO, SHARED } from './gold.js';
 import type { LabelledSource } from './sources-labels.js';
 
@@ -43,21 +44,18 @@ export function loadRealLabels(): RealLabels[] {
 
 let truth: Record<string, { url: string; articleBody: string }> | null = null;
 
-/** The address Readability's test pages are parsed under. */
-export const READABILITY_URL = 'http://fakehost/test/page.html';
-
 /** A labelled Readability page (`readability/<folder>`) parsed as saved. */
 export function readabilityPage(page: string): JSDOM {
   const id = page.split('/')[1] ?? '';
-  return new JSDOM(fs.readFileSync(path.join(READABILITY, id, 'source.html'), 'utf8'), { url: READABILITY_URL });
+  return new JSDOM(fs.readFileSync(path.join(READABILITY, id, 'source.html'), 'utf8'), { url: READABILITY_TEST_URL });
 }
 
 /** The article text for a label file's page (reads ../shared; call only when hasRealPages). */
 export function realText(page: string): { text: string; html?: string; url?: string } {
   const [corpus, id = ''] = page.split('/');
   if (corpus === 'readability') {
-    const article = cleanDocument(readabilityPage(page).window.document, { url: READABILITY_URL });
-    return { text: article.text, html: article.html, url: READABILITY_URL };
+    const article = cleanDocument(readabilityPage(page).window.document, { url: READABILITY_TEST_URL });
+    return { text: article.text, html: article.html, url: READABILITY_TEST_URL };
   }
   truth ??= JSON.parse(fs.readFileSync(path.join(BENCH, 'ground-truth.json'), 'utf8')) as Record<string, { url: string; articleBody: string }>;
   const entry = truth[id];

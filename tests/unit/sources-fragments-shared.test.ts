@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, findSources } from '../../src/node/lib.js';
-import { CORPORA, loadDefuddlePages, loadReadabilityPages, referenceText } from '../helpers/corpora.js';
+import { CORPORA, READABILITY_TEST_URL, loadDefuddlePages, loadReadabilityPages, referenceText } from '../helpers/corpora.js';
 import { domFor, loadGoldPages } from '../helpers/gold.js';
-import { READABILITY_URL, loadRealLabels, readabilityPage } from '../helpers/sources-real.js';
+import { loadRealLabels, readabilityPage } from '../helpers/sources-real.js';
 import { fragmentsOf } from '../helpers/sources-fragments.js';
 import { suiteAvailable } from '../helpers/suite-available.js';
 
@@ -28,7 +28,7 @@ describe('no source is a fragment of a sentence, on the pages of ../shared', () 
   it.runIf(suiteAvailable(CORPORA.readability))('labelled Readability pages, as the popup finds them', () => {
     const pages = loadRealLabels().filter((l) => l.page.startsWith('readability/'));
     expect(pages.length).toBeGreaterThan(10);
-    const bad = pages.flatMap((l) => fragmentsOf(cleanDocument(readabilityPage(l.page).window.document, { url: READABILITY_URL }).sources.sources).map((f) => `${l.id}: ${f}`));
+    const bad = pages.flatMap((l) => fragmentsOf(cleanDocument(readabilityPage(l.page).window.document, { url: READABILITY_TEST_URL }).sources.sources).map((f) => `${l.id}: ${f}`));
     expect(bad).toEqual([]);
   });
 
